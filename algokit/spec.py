@@ -1,0 +1,429 @@
+"""Problem specs: ``problems/<slug>/problem.toml`` read into typed objects.
+
+A spec declares the call signature with the platform's parameter names, typed
+parameters with their constraints, the return type, the examples, the reference
+solutions and the time limit at the constraint maximum. Everything else (input
+generation, validation, checking and timing) is derived from it.
+
+Every mistake in a spec raises :class:`~algokit.errors.SpecError` naming the
+file, the field and what is expected.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import SpecError
+from .valuetypes import depth, parse_type, scalar, short, type_error
+
+SPEC_FILE = "problem.toml"
+VERDICTS_EXPECTABLE = ("OK", "TLE", "MLE")
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_SIZE = re.compile(r"^(?:len\((\w+)\)|(\w+))$")
+_BOUND_KEYS = ("min", "max", "len", "item_len", "alphabet")
+
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter of the solution function and its constraints.
+
+    ``min``/``max`` bound every number inside the value; ``len`` bounds the
+    length of a list or string, as ``(lo, hi)`` or as the name of an int
+    parameter it must equal; ``item_len`` does the same for each item of a list;
+    ``alphabet`` lists the characters a string may hold.
+    """
+
+    name: str
+    type: str
+    min: int | float | None = None
+    max: int | float | None = None
+    len: tuple[int, int] | str | None = None
+    item_len: tuple[int, int] | str | None = None
+    alphabet: str | None = None
+
+    @property
+    def parsed(self):
+        return parse_type(self.type)
+
+    def with_bounds(self, **bounds):
+        """A copy with some constraints replaced (used for small cross-check inputs)."""
+        return Param(**{**self.__dict__, **bounds})
+
+
+@dataclass(frozen=True)
+class Example:
+    """An input, its expected output, and the one-line reason it is there."""
+
+    args: tuple
+    output: object
+    why: str
+
+
+@dataclass(frozen=True)
+class Spec:
+    """A loaded, validated problem spec. Build it with :func:`load_spec`."""
+
+    path: Path
+    slug: str
+    platform: str
+    id: str
+    url: str
+    title_ko: str
+    title_en: str
+    aliases: tuple[str, ...]
+    level: int | None
+    techniques: tuple[str, ...]
+    function: str
+    params: tuple[Param, ...]
+    returns: str
+    size_param: str
+    size_is_len: bool
+    time_limit: float
+    memory_mb: int
+    oracle: str
+    references: tuple[str, ...]
+    expect: dict = field(default_factory=dict)
+    examples: tuple[Example, ...] = ()
+    crosscheck_examples: int = 100
+    crosscheck_params: tuple[Param, ...] = ()
+
+    @property
+    def dir(self) -> Path:
+        return self.path.parent
+
+    @property
+    def workspace(self) -> Path:
+        """The folder holding ``problems/`` and ``solutions/``."""
+        return self.dir.parent.parent
+
+    @property
+    def solutions_dir(self) -> Path:
+        return self.workspace / "solutions" / self.slug
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.params)
+
+    @property
+    def trusted(self) -> str:
+        """The first reference expected to pass at maximum size: it judges those runs."""
+        return next(r for r in self.references if self.expect.get(r, "OK") == "OK")
+
+    @property
+    def size_max(self) -> int:
+        """The largest value of the size parameter the constraints allow."""
+        param = self.param(self.size_param)
+        bound = param.len if self.size_is_len else (param.min, param.max)
+        return int(bound[1])
+
+    def param(self, name) -> Param:
+        return next(p for p in self.params if p.name == name)
+
+    def expected_verdict(self, solution_file) -> str:
+        return self.expect.get(solution_file, "OK")
+
+    def kwargs(self, args) -> dict:
+        """``args`` keyed by parameter name."""
+        return dict(zip(self.names, args))
+
+    def violations(self, args, params=None) -> list[str]:
+        """Every way ``args`` break the declared types and constraints.
+
+        Cost: O(total size of args).
+        """
+        params = params or self.params
+        values = dict(zip((p.name for p in params), args))
+        problems = []
+        for p in params:
+            problem = _violation(p, values[p.name], values)
+            if problem:
+                problems.append(problem)
+        return problems
+
+
+def load_spec(path) -> Spec:
+    """Read and validate a spec from ``problem.toml`` or the folder holding it."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / SPEC_FILE
+    try:
+        with path.open("rb") as f:
+            data = tomllib.load(f)
+    except FileNotFoundError:
+        raise SpecError(path, "", "file not found", f"a problem folder needs a {SPEC_FILE}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise SpecError(path, "", f"not valid TOML: {e}", "fix the syntax at that line") from None
+    return _Reader(path, data).spec()
+
+
+class _Reader:
+    """Walks the parsed TOML, turning each field into typed values or a SpecError."""
+
+    TOP = {"slug", "platform", "id", "url", "title", "aliases", "level", "techniques",
+           "signature", "params", "limits", "solutions", "crosscheck", "examples"}
+
+    def __init__(self, path, data):
+        self.path, self.data = path, data
+
+    def fail(self, field, problem, hint=""):
+        raise SpecError(self.path, field, problem, hint)
+
+    def get(self, table, key, kind, where, default=None, required=True):
+        if key not in table:
+            if required:
+                self.fail(where, "missing", f"add {key} = <{kind.__name__ if isinstance(kind, type) else kind}>")
+            return default
+        value = table[key]
+        if isinstance(kind, type) and (type(value) is not kind and not (kind is float and type(value) is int)):
+            self.fail(where, f"expected {kind.__name__}, got {type(value).__name__} {short(value)}")
+        return value
+
+    def unknown(self, table, allowed, where):
+        extra = sorted(set(table) - set(allowed))
+        if extra:
+            prefix = f"{where}." if where else ""
+            self.fail(prefix + extra[0], "unknown field", f"known fields here: {', '.join(sorted(allowed))}")
+
+    def spec(self) -> Spec:
+        d = self.data
+        self.unknown(d, self.TOP, "")
+        slug = self.get(d, "slug", str, "slug")
+        if not _SLUG.match(slug):
+            self.fail("slug", f"{slug!r} is not a stable ASCII slug", "use lowercase letters, digits and '-', e.g. programmers-152996")
+        if slug != self.path.parent.name:
+            self.fail("slug", f"{slug!r} does not match the folder name {self.path.parent.name!r}", "rename one of them")
+        title = self.get(d, "title", dict, "title")
+        self.unknown(title, ("ko", "en"), "title")
+        problem_id = d.get("id")
+        if type(problem_id) not in (int, str):
+            self.fail("id", "missing or not a number/string", "add the platform's problem id, e.g. id = 152996")
+        aliases = self.get(d, "aliases", list, "aliases", [], required=False)
+        if not all(type(a) is str for a in aliases):
+            self.fail("aliases", "every alias must be a string")
+        params = self.params()
+        signature = self.get(d, "signature", dict, "signature")
+        self.unknown(signature, ("function", "returns", "size"), "signature")
+        function = self.get(signature, "function", str, "signature.function")
+        if not function.isidentifier():
+            self.fail("signature.function", f"{function!r} is not a Python name")
+        returns = self.get(signature, "returns", str, "signature.returns")
+        try:
+            parse_type(returns)
+        except ValueError as e:
+            self.fail("signature.returns", str(e))
+        size_param, size_is_len = self.size(signature, params)
+        limits = self.get(d, "limits", dict, "limits")
+        self.unknown(limits, ("time", "memory"), "limits")
+        time_limit = float(self.get(limits, "time", float, "limits.time"))
+        if not time_limit > 0:
+            self.fail("limits.time", "must be a positive number of seconds")
+        memory = self.get(limits, "memory", int, "limits.memory", 512, required=False)
+        if memory < 64:
+            self.fail("limits.memory", f"{memory} MiB is too small for Python", "use at least 64")
+        oracle, references, expect = self.solutions()
+        spec_fields = dict(
+            path=self.path, slug=slug, platform=self.get(d, "platform", str, "platform"),
+            id=str(problem_id), url=self.get(d, "url", str, "url"),
+            title_ko=self.get(title, "ko", str, "title.ko"), title_en=self.get(title, "en", str, "title.en"),
+            aliases=tuple(aliases), level=self.get(d, "level", int, "level", None, required=False),
+            techniques=tuple(self.get(d, "techniques", list, "techniques", [], required=False)),
+            function=function, params=params, returns=returns,
+            size_param=size_param, size_is_len=size_is_len,
+            time_limit=time_limit, memory_mb=memory,
+            oracle=oracle, references=references, expect=expect,
+        )
+        examples_n, crosscheck_params = self.crosscheck(params)
+        spec = Spec(**spec_fields, crosscheck_examples=examples_n, crosscheck_params=crosscheck_params)
+        return Spec(**{**spec.__dict__, "examples": self.examples(spec)})
+
+    def params(self):
+        raw = self.get(self.data, "params", list, "params")
+        if not raw:
+            self.fail("params", "empty", "declare each parameter in a [[params]] table")
+        params, seen = [], set()
+        for i, table in enumerate(raw):
+            where = f"params[{i}]"
+            if type(table) is not dict:
+                self.fail(where, "expected a [[params]] table")
+            self.unknown(table, ("name", "type") + _BOUND_KEYS, where)
+            name = self.get(table, "name", str, f"{where}.name")
+            if not name.isidentifier() or name in seen:
+                self.fail(f"{where}.name", f"{name!r} is not a new Python name")
+            seen.add(name)
+            params.append(self.param(table, name, self.get(table, "type", str, f"{where}.type"), where, params))
+        return tuple(params)
+
+    def param(self, table, name, type_text, where, earlier):
+        try:
+            parsed = parse_type(type_text)
+        except ValueError as e:
+            self.fail(f"{where}.type", str(e))
+        bounds = {}
+        for key in ("min", "max"):
+            if key in table:
+                value = table[key]
+                if type(value) not in (int, float) or scalar(parsed) not in ("int", "float"):
+                    self.fail(f"{where}.{key}", f"{key} needs a number and an int or float parameter")
+                bounds[key] = value
+        if "min" in bounds and "max" in bounds and bounds["min"] > bounds["max"]:
+            self.fail(f"{where}.min", f"min {bounds['min']} is above max {bounds['max']}")
+        for key, levels in (("len", 0), ("item_len", 1)):
+            if key in table:
+                bounds[key] = self.length(table[key], f"{where}.{key}", earlier)
+                if depth(parsed) + (scalar(parsed) == "str") <= levels:
+                    self.fail(f"{where}.{key}", f"{type_text} has no {'items with ' if levels else ''}length")
+        if "alphabet" in table:
+            if scalar(parsed) != "str" or type(table["alphabet"]) is not str or not table["alphabet"]:
+                self.fail(f"{where}.alphabet", "alphabet needs a non-empty string and a str parameter")
+            bounds["alphabet"] = table["alphabet"]
+        return Param(name=name, type=type_text, **bounds)
+
+    def length(self, value, where, earlier):
+        if type(value) is int:
+            return (value, value)
+        if type(value) is str:
+            if not any(p.name == value and p.type == "int" for p in earlier):
+                self.fail(where, f"{value!r} is not an int parameter declared above", "declare it first, or give [lo, hi]")
+            return value
+        if type(value) is list and len(value) == 2 and all(type(v) is int for v in value) and 0 <= value[0] <= value[1]:
+            return tuple(value)
+        self.fail(where, f"expected [lo, hi], an int or an int parameter's name, got {short(value)}")
+
+    def size(self, signature, params):
+        text = self.get(signature, "size", str, "signature.size")
+        match = _SIZE.match(text.replace(" ", ""))
+        names = {p.name: p for p in params}
+        if match and match.group(1) in names and type(names[match.group(1)].len) is tuple:
+            return match.group(1), True
+        if match and match.group(2) in names and names[match.group(2)].type == "int" and names[match.group(2)].max is not None:
+            return match.group(2), False
+        self.fail("signature.size", f"{text!r} names no bounded parameter",
+                  "use an int parameter with min and max, like \"n\", or \"len(name)\" of a list with len = [lo, hi]")
+
+    def solutions(self):
+        table = self.get(self.data, "solutions", dict, "solutions")
+        self.unknown(table, ("oracle", "references", "expect"), "solutions")
+        references = self.get(table, "references", list, "solutions.references")
+        if not references or not all(type(r) is str and r.endswith(".py") and "/" not in r for r in references):
+            self.fail("solutions.references", "expected a list of file names like \"counting.py\"")
+        oracle = self.get(table, "oracle", str, "solutions.oracle")
+        if oracle not in references:
+            self.fail("solutions.oracle", f"{oracle!r} is not in solutions.references", "list it there too")
+        expect = self.get(table, "expect", dict, "solutions.expect", {}, required=False)
+        for name, verdict in expect.items():
+            if name not in references:
+                self.fail(f"solutions.expect.{name}", "not in solutions.references")
+            if verdict not in VERDICTS_EXPECTABLE:
+                self.fail(f"solutions.expect.{name}", f"unknown verdict {verdict!r}", f"use one of {', '.join(VERDICTS_EXPECTABLE)}")
+        if all(expect.get(r, "OK") != "OK" for r in references):
+            self.fail("solutions.expect", "no reference is expected to pass at the maximum size",
+                      "at least one must be OK: it judges the runs at maximum size")
+        return oracle, tuple(references), dict(expect)
+
+    def crosscheck(self, params):
+        table = self.get(self.data, "crosscheck", dict, "crosscheck", {}, required=False)
+        self.unknown(table, ("examples", "limits"), "crosscheck")
+        examples = self.get(table, "examples", int, "crosscheck.examples", 100, required=False)
+        if examples < 1:
+            self.fail("crosscheck.examples", "must be at least 1")
+        overrides = self.get(table, "limits", dict, "crosscheck.limits", {}, required=False)
+        by_name = {p.name: p for p in params}
+        small = []
+        for p in params:
+            if p.name not in overrides:
+                small.append(p)
+                continue
+            where = f"crosscheck.limits.{p.name}"
+            self.unknown(overrides[p.name], _BOUND_KEYS, where)
+            small.append(self.param({**_bounds_table(p), **overrides[p.name]}, p.name, p.type, where, small))
+        self.unknown(overrides, by_name, "crosscheck.limits")
+        return examples, tuple(small)
+
+    def examples(self, spec):
+        raw = self.get(self.data, "examples", list, "examples")
+        if not raw:
+            self.fail("examples", "empty", "add the official examples as [[examples]] tables")
+        examples = []
+        returns = parse_type(spec.returns)
+        for i, table in enumerate(raw, 1):
+            where = f"examples[{i}]"
+            if type(table) is not dict:
+                self.fail(where, "expected an [[examples]] table")
+            self.unknown(table, ("input", "output", "why"), where)
+            inputs = self.get(table, "input", dict, f"{where}.input")
+            missing = [n for n in spec.names if n not in inputs]
+            if missing or len(inputs) != len(spec.names):
+                self.fail(f"{where}.input", f"needs exactly the parameters {', '.join(spec.names)}",
+                          f"missing {missing}" if missing else f"unknown {sorted(set(inputs) - set(spec.names))}")
+            args = tuple(inputs[n] for n in spec.names)
+            problems = spec.violations(args)
+            if problems:
+                self.fail(f"{where}.input", problems[0], "examples must respect the constraints")
+            if "output" not in table:
+                self.fail(f"{where}.output", "missing")
+            problem = type_error(table["output"], returns, "output")
+            if problem:
+                self.fail(f"{where}.output", problem, f"signature.returns is {spec.returns}")
+            why = self.get(table, "why", str, f"{where}.why")
+            if not why.strip():
+                self.fail(f"{where}.why", "empty", "say in one line why this example is here")
+            examples.append(Example(args, table["output"], why))
+        return tuple(examples)
+
+
+def _bounds_table(p):
+    """A param's constraints as the TOML table that would declare them."""
+    table = {}
+    for key in _BOUND_KEYS:
+        value = getattr(p, key)
+        if value is not None:
+            table[key] = list(value) if type(value) is tuple else value
+    return table
+
+
+def _violation(p, value, values):
+    """The first way ``value`` breaks parameter ``p``'s type or constraints, or None."""
+    parsed = p.parsed
+    problem = type_error(value, parsed, p.name)
+    if problem:
+        return problem
+
+    def length_problem(length, bound, where):
+        if type(bound) is str:
+            if length != values.get(bound):
+                return f"len({where}) is {length} but should equal {bound} = {values.get(bound)}"
+        elif bound and not bound[0] <= length <= bound[1]:
+            return f"len({where}) is {length}, outside [{bound[0]}, {bound[1]}]"
+        return None
+
+    if isinstance(value, (list, str)):
+        problem = length_problem(len(value), p.len, p.name)
+        if problem:
+            return problem
+    if p.item_len is not None and isinstance(value, list):
+        for i, item in enumerate(value):
+            problem = length_problem(len(item), p.item_len, f"{p.name}[{i}]")
+            if problem:
+                return problem
+    for where, leaf in _leaves(value, p.name):
+        if isinstance(leaf, (int, float)) and not isinstance(leaf, bool):
+            if p.min is not None and leaf < p.min or p.max is not None and leaf > p.max:
+                return f"{where} = {leaf} is outside [{p.min}, {p.max}]"
+            if isinstance(leaf, float) and not math.isfinite(leaf):
+                return f"{where} = {leaf} is not finite"
+        if isinstance(leaf, str) and p.alphabet and any(c not in p.alphabet for c in leaf):
+            return f"{where} = {short(leaf)} has characters outside {p.alphabet!r}"
+    return None
+
+
+def _leaves(value, where):
+    """Yield ``(path, scalar)`` for every scalar inside nested lists."""
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _leaves(item, f"{where}[{i}]")
+    else:
+        yield where, value

@@ -1,0 +1,92 @@
+"""The small type language of specs, and strict comparison of answers.
+
+A type is ``int``, ``float``, ``bool``, ``str`` or ``list[T]`` for any type T,
+for example ``list[list[int]]``. Comparison is strict about type, the way a
+judge that reads Python values should be: ``3.0`` is not ``3`` and ``True`` is
+not ``1``.
+"""
+
+from __future__ import annotations
+
+import re
+
+SCALARS = {"int": int, "float": float, "bool": bool, "str": str}
+_LIST = re.compile(r"^list\[(.+)\]$")
+
+
+def parse_type(text):
+    """Return ``text`` as a nested tuple: ``"list[int]"`` -> ``("list", "int")``.
+
+    Raises ValueError naming the accepted forms. Cost: O(len(text)).
+    """
+    text = text.strip()
+    if text in SCALARS:
+        return text
+    match = _LIST.match(text)
+    if match:
+        return ("list", parse_type(match.group(1)))
+    raise ValueError(f"unknown type {text!r}; use int, float, bool, str or list[T]")
+
+
+def depth(parsed):
+    """How many list levels wrap the scalar: ``list[list[int]]`` -> 2."""
+    levels = 0
+    while isinstance(parsed, tuple):
+        parsed, levels = parsed[1], levels + 1
+    return levels
+
+
+def scalar(parsed):
+    """The scalar at the bottom of ``parsed``: ``list[list[int]]`` -> ``"int"``."""
+    while isinstance(parsed, tuple):
+        parsed = parsed[1]
+    return parsed
+
+
+def type_error(value, parsed, where="value"):
+    """Describe why ``value`` is not of type ``parsed``, or return None if it is.
+
+    Strict: a bool is not an int and an int is not a float. Cost: O(size of value).
+    """
+    if isinstance(parsed, tuple):
+        if type(value) is not list:
+            return f"{where} should be a list, got {type(value).__name__} {short(value)}"
+        for i, item in enumerate(value):
+            problem = type_error(item, parsed[1], f"{where}[{i}]")
+            if problem:
+                return problem
+        return None
+    if type(value) is not SCALARS[parsed]:
+        return f"{where} should be {parsed}, got {type(value).__name__} {short(value)}"
+    return None
+
+
+def strict_equal(a, b):
+    """True when ``a == b`` and every part has the same type (3.0 != 3, (1,) != [1]).
+
+    Cost: O(size of the values).
+    """
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, (list, tuple)):
+        return len(a) == len(b) and all(strict_equal(x, y) for x, y in zip(a, b))
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(strict_equal(a[k], b[k]) for k in a)
+    return a == b
+
+
+def describe_difference(expected, got):
+    """One phrase for how ``got`` differs from ``expected``, for failure messages."""
+    if type(expected) is not type(got):
+        return f"wrong type: expected {type(expected).__name__}, got {type(got).__name__}"
+    return "wrong answer"
+
+
+def short(value, limit=80):
+    """``repr(value)`` cut to ``limit`` characters; long lists say their length."""
+    text = repr(value)
+    if len(text) <= limit:
+        return text
+    if isinstance(value, (list, tuple, str)):
+        return f"{text[: limit - 20]}... ({len(value)} items)"
+    return text[: limit - 3] + "..."
