@@ -31,6 +31,7 @@ from pathlib import Path
 
 OUTPUT_KEPT = 4096  # characters of a solution's printing kept for the report
 IMPORT_TIMEOUT = 10.0  # seconds a solution file may take to import
+PICKLING_ALLOWANCE = 0.5  # seconds past the time limit before a silent worker is killed
 _FATAL = (MemoryError, RecursionError, SystemExit, KeyboardInterrupt)
 _live_workers = weakref.WeakSet()
 
@@ -75,7 +76,7 @@ class Worker:
         if first:
             self._start()
         # The deadline leaves room for pickling the arguments and the answer.
-        deadline = time_limit * 1.5 + 0.5
+        deadline = time_limit + PICKLING_ALLOWANCE
         try:
             self._conn.send(tuple(args))
             # A fresh worker imports the file first and says so: import time is not call time.
