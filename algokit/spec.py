@@ -111,7 +111,7 @@ class Spec:
     @property
     def trusted(self) -> str:
         """The first reference expected to pass at maximum size: it judges those runs."""
-        return next(r for r in self.references if self.expect.get(r, "OK") == "OK")
+        return next(r for r in self.references if self.expected_verdicts(r) == ("OK",))
 
     @property
     def size_max(self) -> int:
@@ -123,8 +123,9 @@ class Spec:
     def param(self, name) -> Param:
         return next(p for p in self.params if p.name == name)
 
-    def expected_verdict(self, solution_file) -> str:
-        return self.expect.get(solution_file, "OK")
+    def expected_verdicts(self, solution_file) -> tuple[str, ...]:
+        """The verdicts a solution may get at maximum size: ("OK",) unless the spec says otherwise."""
+        return self.expect.get(solution_file, ("OK",))
 
     def kwargs(self, args) -> dict:
         """``args`` keyed by parameter name."""
@@ -313,16 +314,20 @@ class _Reader:
         oracle = self.get(table, "oracle", str, "solutions.oracle")
         if oracle not in references:
             self.fail("solutions.oracle", f"{oracle!r} is not in solutions.references", "list it there too")
-        expect = self.get(table, "expect", dict, "solutions.expect", {}, required=False)
-        for name, verdict in expect.items():
+        raw = self.get(table, "expect", dict, "solutions.expect", {}, required=False)
+        expect = {}
+        for name, text in raw.items():
             if name not in references:
                 self.fail(f"solutions.expect.{name}", "not in solutions.references")
-            if verdict not in VERDICTS_EXPECTABLE:
-                self.fail(f"solutions.expect.{name}", f"unknown verdict {verdict!r}", f"use one of {', '.join(VERDICTS_EXPECTABLE)}")
-        if all(expect.get(r, "OK") != "OK" for r in references):
+            verdicts = tuple(v.strip() for v in text.split(" or ")) if type(text) is str else ()
+            if not verdicts or any(v not in VERDICTS_EXPECTABLE for v in verdicts):
+                self.fail(f"solutions.expect.{name}", f"unknown verdict {text!r}",
+                          f"use one of {', '.join(VERDICTS_EXPECTABLE)}, or several joined by ' or '")
+            expect[name] = verdicts
+        if all(expect.get(r, ("OK",)) != ("OK",) for r in references):
             self.fail("solutions.expect", "no reference is expected to pass at the maximum size",
                       "at least one must be OK: it judges the runs at maximum size")
-        return oracle, tuple(references), dict(expect)
+        return oracle, tuple(references), expect
 
     def crosscheck(self, params):
         table = self.get(self.data, "crosscheck", dict, "crosscheck", {}, required=False)

@@ -1,0 +1,159 @@
+"""Inputs for a problem: Hypothesis strategies for cross-checks, worst cases for timing.
+
+Both come from two places:
+
+- the spec's constraints, derived automatically (:func:`derived_strategy`,
+  :func:`random_input`);
+- the problem's optional ``gen.py``, where ``strategy_<name>()`` returns a
+  strategy of argument dicts and ``worst_<name>(n, rng)`` returns the argument
+  dict for size ``n``. They exist because uniform inputs rarely hold the value
+  relations a problem hinges on.
+
+Every input is a tuple of arguments in signature order.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+from pathlib import Path
+
+from .errors import SpecError
+
+GEN_FILE = "gen.py"
+DEFAULT_LEN = (0, 10)  # list length when a spec gives none
+DEFAULT_INT = (-1000, 1000)  # number range when a spec gives none
+
+
+def load_gen(spec):
+    """The problem's ``gen.py`` as a module, or None when it has none."""
+    path = spec.dir / GEN_FILE
+    if not path.exists():
+        return None
+    module_spec = importlib.util.spec_from_file_location(f"algokit_gen_{spec.slug.replace('-', '_')}", path)
+    module = importlib.util.module_from_spec(module_spec)
+    try:
+        module_spec.loader.exec_module(module)
+    except Exception as e:
+        raise SpecError(path, "", f"cannot be imported: {type(e).__name__}: {e}", "fix the generator file") from None
+    return module
+
+
+def custom(module, prefix):
+    """``{name: function}`` for gen.py's functions named ``<prefix>_<name>``."""
+    if module is None:
+        return {}
+    return {name[len(prefix) + 1:]: getattr(module, name) for name in sorted(vars(module))
+            if name.startswith(prefix + "_") and callable(getattr(module, name))}
+
+
+def crosscheck_strategy(spec, gen=None):
+    """Small inputs for the oracle cross-check: derived ones, plus gen.py's strategies.
+
+    Uses the spec's ``[crosscheck] limits`` so that the oracle stays fast.
+    """
+    from hypothesis import strategies as st
+
+    strategies = [derived_strategy(spec.crosscheck_params)]
+    for name, make in custom(gen, "strategy").items():
+        strategies.append(make().map(lambda kwargs, name=name: _as_args(spec, kwargs, f"strategy_{name}")))
+    return st.one_of(strategies)
+
+
+def derived_strategy(params):
+    """A strategy of argument tuples that satisfy ``params``' types and constraints.
+
+    Int parameters are drawn first, so lists whose ``len`` names one can follow it.
+    """
+    from hypothesis import strategies as st
+
+    @st.composite
+    def arguments(draw):
+        values = {}
+        for p in sorted(params, key=lambda p: p.type != "int"):
+            values[p.name] = draw(_strategy(p, p.parsed, values, top=True))
+        return tuple(values[p.name] for p in params)
+
+    return arguments()
+
+
+def _strategy(p, parsed, values, top):
+    from hypothesis import strategies as st
+
+    if isinstance(parsed, tuple):
+        lo, hi = _length(p.len if top else p.item_len, values)
+        return st.lists(_strategy(p, parsed[1], values, top=False), min_size=lo, max_size=hi)
+    if parsed == "int":
+        lo, hi = _range(p)
+        return st.integers(lo, hi)
+    if parsed == "float":
+        lo, hi = _range(p)
+        return st.floats(lo, hi, allow_nan=False, allow_infinity=False)
+    if parsed == "bool":
+        return st.booleans()
+    lo, hi = _length(p.len if top else p.item_len, values)
+    return st.text(alphabet=p.alphabet or "abcdefghijklmnopqrstuvwxyz", min_size=lo, max_size=hi)
+
+
+def random_input(spec, n, rng):
+    """Random arguments with the size parameter at ``n``; others uniform in range.
+
+    The fallback worst case when gen.py has none. Cost: O(size of the input).
+    """
+    values = {}
+    if not spec.size_is_len:
+        values[spec.size_param] = n
+    for p in sorted(spec.params, key=lambda p: p.type != "int"):
+        if p.name in values:
+            continue
+        size = n if spec.size_is_len and p.name == spec.size_param else None
+        values[p.name] = _random(p, p.parsed, values, rng, size, top=True)
+    return tuple(values[p.name] for p in spec.params)
+
+
+def _random(p, parsed, values, rng, size, top):
+    if isinstance(parsed, tuple) or parsed == "str":
+        length = size if size is not None else _length(p.len if top else p.item_len, values)[1]
+        if parsed == "str":
+            return "".join(rng.choice(p.alphabet or "abcdefghijklmnopqrstuvwxyz") for _ in range(length))
+        return [_random(p, parsed[1], values, rng, None, top=False) for _ in range(length)]
+    if parsed == "int":
+        return rng.randint(*_range(p))
+    if parsed == "float":
+        return rng.uniform(*_range(p))
+    return rng.random() < 0.5
+
+
+def worst_cases(spec, gen=None):
+    """``{name: make(n, rng) -> args}``: gen.py's worst cases, or one random case."""
+    cases = {name: (lambda n, rng, make=make, name=name: _as_args(spec, make(n, rng), f"worst_{name}"))
+             for name, make in custom(gen, "worst").items()}
+    return cases or {"random": lambda n, rng: random_input(spec, n, rng)}
+
+
+def case_rng(spec, case, n):
+    """The seeded generator for one worst case at one size: same input every run."""
+    return random.Random(f"{spec.slug}:{case}:{n}")
+
+
+def _as_args(spec, kwargs, source):
+    """Turn a generator's dict into an argument tuple, checking it names every parameter."""
+    if not isinstance(kwargs, dict) or set(kwargs) != set(spec.names):
+        raise SpecError(Path(spec.dir, GEN_FILE), source,
+                        f"returned {type(kwargs).__name__} {sorted(kwargs) if isinstance(kwargs, dict) else ''}",
+                        f"return a dict with exactly the keys {', '.join(spec.names)}")
+    return tuple(kwargs[name] for name in spec.names)
+
+
+def _length(bound, values):
+    if type(bound) is str:
+        n = values[bound]
+        return n, n
+    return bound or DEFAULT_LEN
+
+
+def _range(p):
+    lo = p.min if p.min is not None else DEFAULT_INT[0]
+    hi = p.max if p.max is not None else DEFAULT_INT[1]
+    return lo, hi
+

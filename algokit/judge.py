@@ -1,0 +1,186 @@
+"""Judging one solution: its examples, the oracle cross-check, and runs at maximum size.
+
+:class:`Judge` owns the worker processes (one per solution file) and the answers
+worth reusing (worst-case inputs and the trusted reference's answers to them),
+so that checking many solutions of one problem generates and solves each
+large input once. The pytest plugin and the ``algokit`` commands share it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import AlgokitError, SpecError
+from .generate import case_rng, crosscheck_strategy, load_gen, worst_cases
+from .runner import Worker
+from .valuetypes import describe_difference, strict_equal
+
+TRUSTED_SLACK = 3.0  # the trusted reference may take this many time limits to give an answer
+
+
+@dataclass
+class Verdict:
+    """The result of one check: OK, WA, RE, TLE or MLE, and the input that shows it."""
+
+    verdict: str
+    message: str = ""
+    args: tuple | None = None
+    expected: object = None
+    got: object = None
+    seconds: float | None = None
+    output: str = ""
+    stub: bool = False
+    where: str = ""  # how the input was made: an example's reason, "shrunk by Hypothesis", a worst case
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict == "OK"
+
+
+class JudgeError(AlgokitError):
+    """The kit cannot judge: the oracle or trusted reference itself failed."""
+
+
+class _Stop(BaseException):
+    """Ends a Hypothesis run at once, without shrinking (BaseException passes through it).
+
+    Used where another try would cost a full time limit (TLE) or could not help
+    (an untouched stub, a broken oracle).
+    """
+
+    def __init__(self, verdict):
+        super().__init__(verdict.message)
+        self.verdict = verdict
+
+
+class _Mismatch(Exception):
+    """A wrong answer, crash or memory failure: Hypothesis shrinks the input that caused it."""
+
+    def __init__(self, verdict):
+        super().__init__(verdict.message)
+        self.verdict = verdict
+
+
+class Judge:
+    """Workers and shared answers for judging solutions; close it when done."""
+
+    def __init__(self):
+        self._workers = {}
+        self._answers = {}
+
+    def worker(self, spec, path) -> Worker:
+        path = Path(path).resolve()
+        if path not in self._workers:
+            self._workers[path] = Worker(path, spec.function, spec.memory_mb)
+        return self._workers[path]
+
+    def close(self):
+        for worker in self._workers.values():
+            worker.close()
+        self._workers.clear()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def run(self, spec, path, args, expected, time_limit=None) -> Verdict:
+        """Call the solution on ``args`` and compare strictly with ``expected``."""
+        outcome = self.worker(spec, path).call(args, time_limit or spec.time_limit)
+        verdict = Verdict(outcome.verdict, outcome.message, args, expected, outcome.value,
+                          outcome.seconds, outcome.output, stub=outcome.exception == "NotImplementedError")
+        if outcome.ok and not strict_equal(outcome.value, expected):
+            verdict.verdict, verdict.message = "WA", describe_difference(expected, outcome.value)
+        return verdict
+
+    def example(self, spec, path, index) -> Verdict:
+        """Run example ``index`` (1-based, as in the test ids)."""
+        example = spec.examples[index - 1]
+        verdict = self.run(spec, path, example.args, example.output)
+        verdict.where = f"example {index}: {example.why}"
+        return verdict
+
+    def crosscheck(self, spec, path, max_examples=None, seed=None) -> Verdict:
+        """Compare with the oracle on generated small inputs; a failure comes back shrunk."""
+        from hypothesis import HealthCheck, given, settings
+        from hypothesis import seed as fix_seed
+
+        oracle = spec.solutions_dir / spec.oracle
+
+        def check(args):
+            truth = self.worker(spec, oracle).call(args, spec.time_limit)
+            if not truth.ok:
+                raise _Stop(Verdict("RE", f"the oracle {spec.oracle} failed on this input: "
+                                          f"{truth.verdict} {truth.message}", args))
+            verdict = self.run(spec, path, args, truth.value)
+            if verdict.verdict == "TLE" or verdict.stub:
+                raise _Stop(verdict)
+            if not verdict.ok:
+                raise _Mismatch(verdict)
+
+        test = given(crosscheck_strategy(spec, load_gen(spec)))(check)
+        test = settings(max_examples=max_examples or spec.crosscheck_examples, deadline=None,
+                        suppress_health_check=list(HealthCheck), print_blob=False)(test)
+        if seed is not None:
+            test = fix_seed(seed)(test)
+        # Each (problem, solution) gets its own entry in Hypothesis's example database,
+        # so a failure found once is replayed first next time, for that solution only.
+        test.hypothesis.inner_test._hypothesis_internal_add_digest = f"{spec.slug}/{Path(path).name}".encode()
+        try:
+            test()
+        except _Stop as stop:
+            stop.verdict.where = stop.verdict.where or "generated (not shrunk: each try costs the time limit)"
+            return stop.verdict
+        except _Mismatch as mismatch:
+            mismatch.verdict.where = "generated, shrunk by Hypothesis"
+            return mismatch.verdict
+        except SpecError:
+            raise
+        except Exception as error:  # e.g. a flaky solution that fails only sometimes
+            found = _find_mismatch(error)
+            if found is not None:
+                found.where = "generated; the solution does not fail the same way every time"
+                return found
+            raise
+        return Verdict("OK", f"agrees with {spec.oracle} on {max_examples or spec.crosscheck_examples} inputs")
+
+    def at_max(self, spec, path, case) -> Verdict:
+        """Run worst case ``case`` at the size parameter's maximum against the time limit."""
+        args, expected = self.max_case(spec, case)
+        verdict = self.run(spec, path, args, expected)
+        verdict.where = f"worst case {case!r} at {spec.size_param} = {spec.size_max}"
+        if verdict.verdict == "TLE":
+            verdict.message = f"over {spec.time_limit:g} s at {spec.size_param} = {spec.size_max}"
+        return verdict
+
+    def max_case(self, spec, case):
+        """The worst-case input at maximum size and the trusted reference's answer, made once."""
+        key = (spec.path, case)
+        if key not in self._answers:
+            n = spec.size_max
+            make = worst_cases(spec, load_gen(spec))[case]
+            args = make(n, case_rng(spec, case, n))
+            problems = spec.violations(args)
+            if problems:
+                raise SpecError(spec.dir / "gen.py", f"worst_{case}", f"made an invalid input: {problems[0]}",
+                                "generators must respect the constraints in problem.toml")
+            trusted = spec.solutions_dir / spec.trusted
+            outcome = self.worker(spec, trusted).call(args, spec.time_limit * TRUSTED_SLACK)
+            if not outcome.ok:
+                raise JudgeError(f"{trusted}: the trusted reference gave {outcome.verdict} on worst case "
+                                 f"{case!r} ({outcome.message}); fix it, or list a reference that passes first")
+            self._answers[key] = (args, outcome.value)
+        return self._answers[key]
+
+
+def _find_mismatch(error):
+    """The first _Mismatch verdict inside an exception group, if any."""
+    if isinstance(error, _Mismatch):
+        return error.verdict
+    for inner in getattr(error, "exceptions", ()):
+        found = _find_mismatch(inner)
+        if found is not None:
+            return found
+    return None

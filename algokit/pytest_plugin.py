@@ -1,0 +1,160 @@
+"""The pytest plugin: ``pytest problems/`` checks every solution of every problem.
+
+Modelled on pytest's "non-python tests" example. A folder holding a
+``problem.toml`` becomes a :class:`ProblemDir`; each ``.py`` file in the
+matching ``solutions/<slug>/`` becomes a :class:`SolutionNode`, whose items are
+
+- ``example[i]``: the spec's i-th example (1-based);
+- ``crosscheck``: Hypothesis against the oracle (not for the oracle itself);
+- ``max[<case>]``: each worst case at the constraint maximum, within the time limit.
+
+Ids read ``problems/<slug>::<solution>::example[2]``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .errors import AlgokitError, SpecError
+from .judge import Judge
+from .report import verdict_lines
+from .spec import SPEC_FILE, load_spec
+
+_JUDGE = pytest.StashKey[Judge]()
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("algokit", "algokit problem checks")
+    group.addoption("--algokit-examples", type=int, default=None, dest="algokit_examples",
+                    help="inputs per oracle cross-check (default: the spec's crosscheck.examples)")
+    parser.addini("algokit_examples", "inputs per oracle cross-check (default: each spec's own)", default="")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: runs a solution at the constraint maximum")
+    config.stash[_JUDGE] = Judge()
+
+
+def pytest_unconfigure(config):
+    judge = config.stash.get(_JUDGE, None)
+    if judge is not None:
+        judge.close()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collect_directory(path, parent):
+    if (path / SPEC_FILE).is_file():
+        return ProblemDir.from_parent(parent, path=path)
+    return None
+
+
+class ProblemDir(pytest.Directory):
+    """``problems/<slug>/``: collects one node per solution file."""
+
+    def collect(self):
+        from .generate import load_gen, worst_cases
+
+        spec = load_spec(self.path)
+        folder = spec.solutions_dir
+        missing = [name for name in spec.references if not (folder / name).is_file()]
+        if missing:
+            raise SpecError(spec.path, "solutions.references",
+                            f"{missing[0]} is listed but {folder / missing[0]} does not exist",
+                            "add the file or remove it from the list")
+        cases = list(worst_cases(spec, load_gen(spec)))
+        for path in sorted(folder.glob("*.py")):
+            yield SolutionNode.from_parent(self, name=path.stem, spec=spec, solution=path, cases=cases)
+
+    def repr_failure(self, excinfo):
+        if isinstance(excinfo.value, AlgokitError):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)
+
+
+class SolutionNode(pytest.Collector):
+    """One solution file: its examples, its cross-check and its runs at maximum size."""
+
+    def __init__(self, *, spec, solution, cases, **kwargs):
+        super().__init__(**kwargs)
+        self.spec, self.solution, self.cases = spec, solution, cases
+
+    def collect(self):
+        for i in range(1, len(self.spec.examples) + 1):
+            yield ExampleItem.from_parent(self, name=f"example[{i}]", index=i)
+        if self.solution.name != self.spec.oracle:
+            yield CrossCheckItem.from_parent(self, name="crosscheck")
+        for case in self.cases:
+            item = MaxItem.from_parent(self, name=f"max[{case}]", case=case)
+            item.add_marker("slow")
+            yield item
+
+
+class VerdictFailed(Exception):
+    """Raised by an item whose verdict is not the expected one; carries the report."""
+
+    def __init__(self, lines):
+        super().__init__("\n".join(lines))
+
+
+class _Item(pytest.Item):
+    @property
+    def spec(self):
+        return self.parent.spec
+
+    @property
+    def solution(self):
+        return self.parent.solution
+
+    @property
+    def judge(self) -> Judge:
+        return self.config.stash[_JUDGE]
+
+    def settle(self, verdict, expected=("OK",)):
+        """Pass, skip, xfail or fail according to the verdict and what was expected."""
+        if verdict.stub:
+            pytest.skip(f"{self.solution.name} is an untouched stub (raises NotImplementedError): "
+                        f"write {self.spec.function}() and run again")
+        if verdict.verdict in expected:
+            if not verdict.ok:
+                pytest.xfail(f"{verdict.verdict} as expected ({verdict.message})")
+            return
+        lines = verdict_lines(self.spec, self.solution.name, verdict)
+        if expected != ("OK",):
+            lines.insert(0, f"expected {' or '.join(expected)} here (solutions.expect in {self.spec.path.name}), "
+                            f"got {verdict.verdict}"
+                         + (f" in {verdict.seconds:.3f} s" if verdict.ok and verdict.seconds is not None else ""))
+        lines.append(f"  rerun: pytest '{self.nodeid}'")
+        raise VerdictFailed(lines)
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, (VerdictFailed, AlgokitError)):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self):
+        return self.solution, None, f"{self.spec.slug}::{self.solution.stem}::{self.name}"
+
+
+class ExampleItem(_Item):
+    def __init__(self, *, index, **kwargs):
+        super().__init__(**kwargs)
+        self.index = index
+
+    def runtest(self):
+        self.settle(self.judge.example(self.spec, self.solution, self.index))
+
+
+class CrossCheckItem(_Item):
+    def runtest(self):
+        wanted = self.config.getoption("algokit_examples") or self.config.getini("algokit_examples")
+        self.settle(self.judge.crosscheck(self.spec, self.solution, int(wanted) if wanted else None))
+
+
+class MaxItem(_Item):
+    def __init__(self, *, case, **kwargs):
+        super().__init__(**kwargs)
+        self.case = case
+
+    def runtest(self):
+        verdict = self.judge.at_max(self.spec, self.solution, self.case)
+        self.settle(verdict, self.spec.expected_verdicts(self.solution.name))

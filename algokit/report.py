@@ -1,0 +1,36 @@
+"""Human-readable text for verdicts: what was run, what was expected, what came back."""
+
+from __future__ import annotations
+
+from .valuetypes import short
+
+BIG = 200  # characters of repr beyond which an input is summarised, not dumped
+
+
+def describe_input(spec, args, limit=BIG):
+    """``name = value`` lines for a call's arguments; huge values are summarised."""
+    return [f"{name} = {value_text(value, limit)}" for name, value in zip(spec.names, args)]
+
+
+def value_text(value, limit=BIG):
+    text = repr(value)
+    if len(text) <= limit:
+        return text
+    return short(value, 60 if isinstance(value, list) else limit)
+
+
+def verdict_lines(spec, solution, verdict, limit=BIG):
+    """The failure report of one verdict, as lines."""
+    lines = [f"{verdict.verdict}: {solution} {verdict.message}".rstrip()]
+    if verdict.where:
+        lines.append(f"  input ({verdict.where}):")
+    if verdict.args is not None:
+        lines += [f"    {line}" for line in describe_input(spec, verdict.args, limit)]
+    if verdict.verdict == "WA" or verdict.expected is not None:
+        lines.append(f"  expected: {value_text(verdict.expected, limit)}")
+    if verdict.verdict == "WA":
+        lines.append(f"  got:      {value_text(verdict.got, limit)}")
+    if verdict.output:
+        printed = verdict.output.rstrip().splitlines()
+        lines.append("  printed:  " + "\n            ".join(printed[:5]) + (" ..." if len(printed) > 5 else ""))
+    return lines
