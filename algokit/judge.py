@@ -131,7 +131,7 @@ class Judge:
         try:
             test()
         except _Stop as stop:
-            stop.verdict.where = stop.verdict.where or "generated (not shrunk: each try costs the time limit)"
+            stop.verdict.where = stop.verdict.where or "generated; not shrunk, as each try costs the time limit"
             return stop.verdict
         except _Mismatch as mismatch:
             mismatch.verdict.where = "generated, shrunk by Hypothesis"
@@ -150,9 +150,9 @@ class Judge:
         """Run worst case ``case`` at the size parameter's maximum against the time limit."""
         args, expected = self.max_case(spec, case)
         verdict = self.run(spec, path, args, expected)
-        verdict.where = f"worst case {case!r} at {spec.size_param} = {spec.size_max}"
+        verdict.where = f"worst case {case!r} at {spec.size_label} = {spec.size_max}"
         if verdict.verdict == "TLE":
-            verdict.message = f"over {spec.time_limit:g} s at {spec.size_param} = {spec.size_max}"
+            verdict.message = f"over {spec.time_limit:g} s at {spec.size_label} = {spec.size_max}"
         return verdict
 
     def max_case(self, spec, case):

@@ -112,8 +112,10 @@ class _Item(pytest.Item):
     def settle(self, verdict, expected=("OK",)):
         """Pass, skip, xfail or fail according to the verdict and what was expected."""
         if verdict.stub:
-            pytest.skip(f"{self.solution.name} is an untouched stub (raises NotImplementedError): "
-                        f"write {self.spec.function}() and run again")
+            reason = (f"{self.solution.name} is an untouched stub (raises NotImplementedError): "
+                      f"write {self.spec.function}() and run again")
+            # Report the skip at the solution, not at this line of the plugin.
+            raise pytest.skip.Exception(reason, _use_item_location=True)
         if verdict.verdict in expected:
             if not verdict.ok:
                 pytest.xfail(f"{verdict.verdict} as expected ({verdict.message})")
@@ -132,7 +134,7 @@ class _Item(pytest.Item):
         return super().repr_failure(excinfo)
 
     def reportinfo(self):
-        return self.solution, None, f"{self.spec.slug}::{self.solution.stem}::{self.name}"
+        return self.solution, _def_line(self.solution, self.spec.function), f"{self.spec.slug}::{self.solution.stem}::{self.name}"
 
 
 class ExampleItem(_Item):
@@ -158,3 +160,12 @@ class MaxItem(_Item):
     def runtest(self):
         verdict = self.judge.at_max(self.spec, self.solution, self.case)
         self.settle(verdict, self.spec.expected_verdicts(self.solution.name))
+
+
+def _def_line(path, function):
+    """The 0-based line where ``function`` is defined in ``path``, or 0."""
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return 0
+    return next((i for i, line in enumerate(lines) if line.startswith(f"def {function}(")), 0)

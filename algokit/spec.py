@@ -114,6 +114,11 @@ class Spec:
         return next(r for r in self.references if self.expected_verdicts(r) == ("OK",))
 
     @property
+    def size_label(self) -> str:
+        """How the size reads in messages: ``n`` or ``len(weights)``."""
+        return f"len({self.size_param})" if self.size_is_len else self.size_param
+
+    @property
     def size_max(self) -> int:
         """The largest value of the size parameter the constraints allow."""
         param = self.param(self.size_param)
