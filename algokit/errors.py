@@ -1,5 +1,15 @@
 """The one exception family algokit raises for a user's mistake."""
 
+from pathlib import Path
+
+
+def shown(path):
+    """``path`` as the user would type it: relative to the current folder when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
+
 
 class AlgokitError(Exception):
     """A problem the user can fix; its message says where and what to do."""
@@ -10,5 +20,5 @@ class SpecError(AlgokitError):
 
     def __init__(self, path, field, problem, hint=""):
         self.path, self.field, self.problem, self.hint = path, field, problem, hint
-        where = f"{path}: {field}" if field else str(path)
+        where = f"{shown(path)}: {field}" if field else shown(path)
         super().__init__(f"{where}: {problem}" + (f" ({hint})" if hint else ""))

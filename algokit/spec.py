@@ -219,8 +219,8 @@ class _Reader:
         returns = self.get(signature, "returns", str, "signature.returns")
         try:
             parse_type(returns)
-        except ValueError as e:
-            self.fail("signature.returns", str(e))
+        except ValueError:
+            self.fail("signature.returns", f"unknown type {returns!r}", "use int, float, bool, str or list[T]")
         size_param, size_is_len = self.size(signature, params)
         limits = self.get(d, "limits", dict, "limits")
         self.unknown(limits, ("time", "memory"), "limits")
@@ -266,8 +266,8 @@ class _Reader:
     def param(self, table, name, type_text, where, earlier):
         try:
             parsed = parse_type(type_text)
-        except ValueError as e:
-            self.fail(f"{where}.type", str(e))
+        except ValueError:
+            self.fail(f"{where}.type", f"unknown type {type_text!r}", "use int, float, bool, str or list[T]")
         bounds = {}
         for key in ("min", "max"):
             if key in table:
