@@ -166,7 +166,7 @@ def test_hostile_member_gets_a_verdict_and_pytest_carries_on(workspace, body, ve
     pytester = workspace()
     workspace.add("choi.py", f"def solution(nums):\n    {body}\n")
     result = pytester.runpytest("problems", "-k", "choi or builtin and example")
-    X
+    result.assert_outcomes(failed=4, passed=2)  # every choi item fails; builtin's examples still run
     assert verdict in result.stdout.str()
 
 
