@@ -1,0 +1,72 @@
+"""Time every reference solution at the constraint maximum, through the kit's runner.
+
+Run by hand, not by pytest:
+
+    python benchmarks/max_size.py [--repeat 5] [problems/<slug> ...]
+
+For each problem and worst case it runs the references interleaved (A B C A B C ...,
+never in parallel) and prints the median, min and max of the in-worker call time,
+the ratio to the fastest reference, and the time limit. A reference expected to
+fail at the maximum (solutions.expect) is run once and shown with its verdict.
+"""
+
+import argparse
+import statistics
+import sys
+from pathlib import Path
+
+from algokit.generate import case_rng, load_gen, worst_cases
+from algokit.runner import Worker
+from algokit.spec import load_spec
+
+
+def measure(spec, repeat):
+    gen = load_gen(spec)
+    n = spec.size_max
+    rows = []
+    for case, make in worst_cases(spec, gen).items():
+        args = make(n, case_rng(spec, case, n))
+        workers = {name: Worker(spec.solutions_dir / name, spec.function, spec.memory_mb) for name in spec.references}
+        times = {name: [] for name in spec.references}
+        verdicts = {}
+        for _ in range(repeat):
+            for name, worker in workers.items():  # interleaved rounds: drift hits every reference alike
+                if name in verdicts:
+                    continue
+                outcome = worker.call(args, spec.time_limit)
+                if outcome.ok:
+                    times[name].append(outcome.seconds)
+                else:
+                    verdicts[name] = outcome.verdict
+        for worker in workers.values():
+            worker.close()
+        medians = {name: statistics.median(t) for name, t in times.items() if t and name not in verdicts}
+        fastest = min(medians.values())
+        for name in spec.references:
+            if name in verdicts:
+                rows.append((case, name, verdicts[name], "", "", ""))
+            else:
+                t = times[name]
+                rows.append((case, name, f"{medians[name] * 1000:.1f} ms", f"{min(t) * 1000:.1f}",
+                             f"{max(t) * 1000:.1f}", f"{medians[name] / fastest:.1f}x"))
+    return rows
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("problems", nargs="*", type=Path)
+    parser.add_argument("--repeat", type=int, default=5)
+    options = parser.parse_args()
+    folders = options.problems or sorted(p.parent for p in Path("problems").glob("*/problem.toml"))
+    print(f"Python {sys.version.split()[0]}, {options.repeat} interleaved rounds")
+    for folder in folders:
+        spec = load_spec(folder)
+        print(f"\n{spec.slug} ({spec.title_ko}), {spec.size_label} = {spec.size_max}, "
+              f"time limit {spec.time_limit:g} s")
+        print(f"| worst case | reference | median | min ms | max ms | ratio |\n|---|---|---|---|---|---|")
+        for row in measure(spec, options.repeat):
+            print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()
