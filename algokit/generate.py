@@ -14,6 +14,7 @@ Every input is a tuple of arguments in signature order.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import random
 from pathlib import Path
@@ -26,11 +27,14 @@ DEFAULT_INT = (-1000, 1000)  # number range when a spec gives none
 
 
 def load_gen(spec):
-    """The problem's ``gen.py`` as a module, or None when it has none."""
+    """The problem's ``gen.py`` as a module, or None when it has none. Imported once per run."""
     path = spec.dir / GEN_FILE
-    if not path.exists():
-        return None
-    module_spec = importlib.util.spec_from_file_location(f"algokit_gen_{spec.slug.replace('-', '_')}", path)
+    return _import_gen(path, spec.slug) if path.exists() else None
+
+
+@functools.lru_cache(maxsize=None)
+def _import_gen(path, slug):
+    module_spec = importlib.util.spec_from_file_location(f"algokit_gen_{slug.replace('-', '_')}", path)
     module = importlib.util.module_from_spec(module_spec)
     try:
         module_spec.loader.exec_module(module)

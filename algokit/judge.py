@@ -54,6 +54,10 @@ class _Stop(BaseException):
         self.verdict = verdict
 
 
+class _OracleFailed(BaseException):
+    """The oracle itself failed: stop at once, it is the spec's problem, not the solution's."""
+
+
 class _Mismatch(Exception):
     """A wrong answer, crash or memory failure: Hypothesis shrinks the input that caused it."""
 
@@ -112,8 +116,9 @@ class Judge:
         def check(args):
             truth = self.worker(spec, oracle).call(args, spec.time_limit)
             if not truth.ok:
-                raise _Stop(Verdict("RE", f"the oracle {spec.oracle} failed on this input: "
-                                          f"{truth.verdict} {truth.message}", args))
+                raise _OracleFailed(f"{oracle}: the oracle gave {truth.verdict} ({truth.message}) on "
+                                    f"{spec.kwargs(args)}; fix it, or tighten [crosscheck] limits in "
+                                    f"{spec.path.name} so the oracle stays fast")
             verdict = self.run(spec, path, args, truth.value)
             if verdict.verdict == "TLE" or verdict.stub:
                 raise _Stop(verdict)
@@ -130,6 +135,8 @@ class Judge:
         test.hypothesis.inner_test._hypothesis_internal_add_digest = f"{spec.slug}/{Path(path).name}".encode()
         try:
             test()
+        except _OracleFailed as failed:
+            raise JudgeError(str(failed)) from None
         except _Stop as stop:
             stop.verdict.where = stop.verdict.where or "generated; not shrunk, as each try costs the time limit"
             return stop.verdict
