@@ -11,6 +11,7 @@ file, the field and what is expected.
 
 from __future__ import annotations
 
+import keyword
 import math
 import re
 import tomllib
@@ -214,7 +215,7 @@ class _Reader:
         signature = self.get(d, "signature", dict, "signature")
         self.unknown(signature, ("function", "returns", "size"), "signature")
         function = self.get(signature, "function", str, "signature.function")
-        if not function.isidentifier():
+        if not function.isidentifier() or keyword.iskeyword(function):
             self.fail("signature.function", f"{function!r} is not a Python name")
         returns = self.get(signature, "returns", str, "signature.returns")
         try:
@@ -257,7 +258,7 @@ class _Reader:
                 self.fail(where, "expected a [[params]] table")
             self.unknown(table, ("name", "type") + _BOUND_KEYS, where)
             name = self.get(table, "name", str, f"{where}.name")
-            if not name.isidentifier() or name in seen:
+            if not name.isidentifier() or keyword.iskeyword(name) or name in seen:
                 self.fail(f"{where}.name", f"{name!r} is not a new Python name")
             seen.add(name)
             params.append(self.param(table, name, self.get(table, "type", str, f"{where}.type"), where, params))
@@ -289,7 +290,7 @@ class _Reader:
         return Param(name=name, type=type_text, **bounds)
 
     def length(self, value, where, earlier):
-        if type(value) is int:
+        if type(value) is int and value >= 0:
             return (value, value)
         if type(value) is str:
             if not any(p.name == value and p.type == "int" for p in earlier):
@@ -348,6 +349,9 @@ class _Reader:
                 small.append(p)
                 continue
             where = f"crosscheck.limits.{p.name}"
+            if type(overrides[p.name]) is not dict:
+                self.fail(where, f"expected a table of bounds, got {short(overrides[p.name])}",
+                          f"write {p.name} = {{ max = ... }}")
             self.unknown(overrides[p.name], _BOUND_KEYS, where)
             small.append(self.param({**_bounds_table(p), **overrides[p.name]}, p.name, p.type, where, small))
         self.unknown(overrides, by_name, "crosscheck.limits")

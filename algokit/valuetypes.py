@@ -71,7 +71,10 @@ def strict_equal(a, b):
     if isinstance(a, (list, tuple)):
         return len(a) == len(b) and all(strict_equal(x, y) for x, y in zip(a, b))
     if isinstance(a, dict):
-        return a.keys() == b.keys() and all(strict_equal(a[k], b[k]) for k in a)
+        # Keys are typed too: {1: x} is not {1.0: x} nor {True: x}.
+        typed_a = {(type(k), k): v for k, v in a.items()}
+        typed_b = {(type(k), k): v for k, v in b.items()}
+        return typed_a.keys() == typed_b.keys() and all(strict_equal(v, typed_b[k]) for k, v in typed_a.items())
     return a == b
 
 
