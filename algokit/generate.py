@@ -24,6 +24,7 @@ from .errors import SpecError
 GEN_FILE = "gen.py"
 DEFAULT_LEN = (0, 10)  # list length when a spec gives none
 DEFAULT_INT = (-1000, 1000)  # number range when a spec gives none
+MAX_TIED_LEN = 50  # an int that sets a list's length is drawn at most this far above its minimum
 
 
 def load_gen(spec):
@@ -71,11 +72,17 @@ def derived_strategy(params):
     """
     from hypothesis import strategies as st
 
+    lengths = {p.len for p in params if type(p.len) is str} | {p.item_len for p in params if type(p.item_len) is str}
+
     @st.composite
     def arguments(draw):
         values = {}
         for p in sorted(params, key=lambda p: p.type != "int"):
-            values[p.name] = draw(_strategy(p, p.parsed, values, top=True))
+            if p.name in lengths:  # it sets a list's length: keep it small enough to build and to check
+                lo, hi = _range(p)
+                values[p.name] = draw(st.integers(lo, max(lo, min(hi, lo + MAX_TIED_LEN))))
+            else:
+                values[p.name] = draw(_strategy(p, p.parsed, values, top=True))
         return tuple(values[p.name] for p in params)
 
     return arguments()

@@ -66,7 +66,8 @@ class Worker:
     """
 
     def __init__(self, path, function, memory_mb=512):
-        self.path, self.function, self.memory_mb = Path(path), function, memory_mb
+        # Absolute, because tracebacks name files that way: messages can then say kim.py:12.
+        self.path, self.function, self.memory_mb = Path(path).resolve(), function, memory_mb
         self._process = self._conn = None
         _live_workers.add(self)
 
@@ -252,6 +253,10 @@ def _isolate(memory_mb):
         except OSError:
             pass
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # pytest's faulthandler writes to a copy of the real stderr: a segfault would dump there.
+    import faulthandler
+
+    faulthandler.disable()
     try:
         import resource
 

@@ -1,0 +1,205 @@
+"""Worker against hostile solution files: every misbehaviour becomes a verdict with a one-line reason.
+
+The corpus files in tests/corpus/ misbehave only when given three or more
+people, and answer two-person inputs correctly, so the same file shows both the
+failure and that the worker recovers from it.
+"""
+
+import multiprocessing
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from algokit.runner import OUTPUT_KEPT, Worker
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+LIMIT = 0.5  # seconds: short, to keep the file fast
+HANG_BOUND = LIMIT + 5  # a call must come back within this; bounds hangs, not speed
+
+TRIGGER = ([100, 200, 300],)  # three people: the hostile files misbehave
+GOOD = ([100, 200],)  # two people: they answer 1 (100 * 4 == 200 * 2)
+OFFICIAL = [100, 180, 360, 100, 270]  # the official example, answer 4
+
+
+def line_of(name, text):
+    """The 1-based line of ``name`` in the corpus holding ``text``."""
+    lines = (CORPUS / name).read_text().splitlines()
+    return next(i for i, line in enumerate(lines, 1) if text in line)
+
+
+def timed_call(worker, args, limit=LIMIT):
+    start = time.monotonic()
+    outcome = worker.call(args, limit)
+    elapsed = time.monotonic() - start
+    assert elapsed < limit + 5, f"call took {elapsed:.1f} s with a {limit} s limit"
+    return outcome
+
+
+def workers_of(name):
+    """Live multiprocessing children running corpus file ``name``."""
+    return [p for p in multiprocessing.active_children() if p.name == f"algokit:{name}"]
+
+
+def assert_gone(processes):
+    for process in processes:
+        assert not process.is_alive()
+        with pytest.raises(ProcessLookupError):
+            os.kill(process.pid, 0)  # reaped, not a zombie
+
+
+# (file, verdict, exception type or None, text the one-line message must contain)
+HOSTILE = [
+    ("endless_loop.py", "TLE", None, lambda: f"over {LIMIT:g} s"),
+    ("sys_exit.py", "RE", "SystemExit", lambda: "called sys.exit(0)"),
+    ("os_exit.py", "RE", None, lambda: "exited with code 7"),
+    ("segfault.py", "RE", None, lambda: "segmentation fault"),
+    ("unbounded_recursion.py", "RE", "RecursionError",
+     lambda: f"RecursionError at unbounded_recursion.py:{line_of('unbounded_recursion.py', 'return solution(')}"),
+    ("memory_bomb.py", "MLE", "MemoryError", lambda: "over 512 MiB of memory"),
+    ("zero_division.py", "RE", "ZeroDivisionError",
+     lambda: f"ZeroDivisionError at zero_division.py:{line_of('zero_division.py', '//')}"),
+]
+
+
+@pytest.mark.parametrize("name, verdict, exception, message", HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_hostile_call_gets_verdict_then_worker_recovers(name, verdict, exception, message):
+    with Worker(CORPUS / name, "solution") as worker:
+        outcome = timed_call(worker, TRIGGER)
+        assert outcome.verdict == verdict, outcome
+        assert not outcome.ok
+        assert message() in outcome.message
+        assert "\n" not in outcome.message
+        assert outcome.exception == exception
+        # Whatever happened to the process, the next call gets a working one.
+        again = timed_call(worker, GOOD)
+        assert (again.verdict, again.value) == ("OK", 1), again
+
+
+def test_memory_creeping_up_to_the_cap_is_mle():
+    # Grows 64 MiB at a time: only the worker's own memory cap can stop it.
+    with Worker(CORPUS / "memory_creep.py", "solution", memory_mb=128) as worker:
+        outcome = timed_call(worker, TRIGGER, limit=2.0)
+        assert outcome.verdict == "MLE", outcome
+        assert "over 128 MiB of memory" in outcome.message
+        again = timed_call(worker, GOOD)
+        assert (again.verdict, again.value) == ("OK", 1)
+
+
+IMPORT_FAILURES = [
+    ("syntax_error.py", "SyntaxError", lambda: f"while importing: SyntaxError at syntax_error.py:{line_of('syntax_error.py', 'def solution')}"),
+    ("exit_at_import.py", "SystemExit", lambda: "while importing: called sys.exit(3)"),
+]
+
+
+@pytest.mark.parametrize("name, exception, message", IMPORT_FAILURES, ids=[f[0] for f in IMPORT_FAILURES])
+def test_file_that_fails_to_import_is_re_on_every_call(name, exception, message):
+    with Worker(CORPUS / name, "solution") as worker:
+        for _ in range(2):  # the second call must report the same, not "the worker vanished"
+            outcome = timed_call(worker, GOOD)
+            assert outcome.verdict == "RE", outcome
+            assert outcome.exception == exception
+            assert outcome.message.startswith(message()), outcome.message
+            assert "\n" not in outcome.message
+
+
+def test_segfault_prints_nothing_on_the_parents_stderr():
+    # pytest (and anyone debugging crashes) enables faulthandler on a duplicate of fd 2;
+    # a forked worker inherits it, so it must be silenced there like stdout and stderr.
+    script = (
+        "import faulthandler, os, sys\n"
+        "faulthandler.enable(file=os.fdopen(os.dup(2), 'w'))  # what pytest's faulthandler plugin does\n"
+        "from algokit.runner import Worker\n"
+        f"with Worker({str(CORPUS / 'segfault.py')!r}, 'solution') as worker:\n"
+        "    print(worker.call(([100, 200, 300],), 0.5).message)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert "segmentation fault" in result.stdout
+    assert result.stderr == ""
+
+
+def test_missing_function_is_re_naming_it():
+    with Worker(CORPUS / "stub.py", "answer") as worker:
+        outcome = timed_call(worker, GOOD)
+    assert outcome.verdict == "RE"
+    assert "stub.py defines no function answer()" in outcome.message
+
+
+def test_stub_raises_not_implemented_error():
+    with Worker(CORPUS / "stub.py", "solution") as worker:
+        outcome = timed_call(worker, GOOD)
+    assert outcome.verdict == "RE"
+    assert outcome.exception == "NotImplementedError"
+    assert f"NotImplementedError at stub.py:{line_of('stub.py', 'raise NotImplementedError(')}" in outcome.message
+
+
+def test_location_is_given_for_a_relative_path_too(monkeypatch):
+    monkeypatch.chdir(CORPUS)
+    with Worker("zero_division.py", "solution") as worker:
+        outcome = timed_call(worker, TRIGGER)
+    assert outcome.verdict == "RE"
+    assert f"ZeroDivisionError at zero_division.py:{line_of('zero_division.py', '//')}" in outcome.message
+
+
+def test_solution_mutating_its_argument_cannot_touch_the_callers_list():
+    weights = list(OFFICIAL)
+    with Worker(CORPUS / "mutates_argument.py", "solution") as worker:
+        first = timed_call(worker, (weights,))
+        assert weights == OFFICIAL
+        second = timed_call(worker, (weights,))  # same list object again: a fresh copy again
+        assert weights == OFFICIAL
+    assert (first.verdict, first.value) == ("OK", 4)
+    assert (second.verdict, second.value) == ("OK", 4)
+
+
+def test_printing_10_mb_is_ok_and_the_output_is_truncated():
+    with Worker(CORPUS / "prints_a_lot.py", "solution") as worker:
+        outcome = timed_call(worker, (OFFICIAL,))
+        assert (outcome.verdict, outcome.value) == ("OK", 4), outcome
+        assert outcome.output.startswith("debug 000000 xxx")
+        assert len(outcome.output) < OUTPUT_KEPT + 100
+        assert "more characters)" in outcome.output
+        # The next call's output starts afresh, not after the first call's.
+        second = timed_call(worker, (OFFICIAL,))
+        assert second.output.startswith("debug 000000 xxx")
+
+
+def test_float_answer_comes_back_as_float():
+    # The worker does not judge types; it must hand back exactly what was returned.
+    with Worker(CORPUS / "returns_float.py", "solution") as worker:
+        outcome = timed_call(worker, (OFFICIAL,))
+    assert outcome.verdict == "OK"
+    assert type(outcome.value) is float and outcome.value == 4.0
+
+
+def test_close_leaves_no_live_child():
+    worker = Worker(CORPUS / "mutates_argument.py", "solution")
+    assert timed_call(worker, GOOD).ok
+    children = workers_of("mutates_argument.py")
+    assert len(children) == 1
+    worker.close()
+    assert workers_of("mutates_argument.py") == []
+    assert_gone(children)
+    worker.close()  # closing twice is harmless
+
+
+def test_context_manager_closes_the_worker():
+    with Worker(CORPUS / "prints_a_lot.py", "solution") as worker:
+        assert timed_call(worker, GOOD).ok
+        children = workers_of("prints_a_lot.py")
+        assert len(children) == 1
+    assert workers_of("prints_a_lot.py") == []
+    assert_gone(children)
+
+
+def test_endless_loop_is_killed_not_left_running():
+    with Worker(CORPUS / "endless_loop.py", "solution") as worker:
+        assert timed_call(worker, GOOD).ok
+        children = workers_of("endless_loop.py")
+        assert len(children) == 1
+        assert timed_call(worker, TRIGGER).verdict == "TLE"
+        # Right after the TLE, before close(): the looping process is already gone.
+        assert_gone(children)
