@@ -8,6 +8,7 @@ large input once. The pytest plugin and the ``algokit`` commands share it.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,12 @@ from .runner import Worker
 from .valuetypes import describe_difference, strict_equal
 
 TRUSTED_SLACK = 3.0  # the trusted reference may take this many time limits to give an answer
+SMALL_BUDGET = 10.0  # seconds, on top of one time limit, for a file's examples and cross-check together
+
+
+def small_budget(spec):
+    """Seconds a file's examples and cross-check may take together: small inputs are quick."""
+    return spec.time_limit + SMALL_BUDGET
 
 
 @dataclass
@@ -106,14 +113,32 @@ class Judge:
         verdict.where = f"example {index}: {example.why}"
         return verdict
 
-    def crosscheck(self, spec, path, max_examples=None, seed=None) -> Verdict:
-        """Compare with the oracle on generated small inputs; a failure comes back shrunk."""
+    def crosscheck(self, spec, path, max_examples=None, seed=None, budget=None, database=None) -> Verdict:
+        """Compare with the oracle on generated small inputs; a failure comes back shrunk.
+
+        ``budget`` (seconds, default :func:`small_budget`) bounds the whole run: when
+        it runs out, generation stops with what passed so far, and shrinking stops
+        with the smallest failing input seen, and the verdict says so. ``database``
+        is the folder of Hypothesis's example database (default: Hypothesis's own).
+        """
         from hypothesis import HealthCheck, given, settings
-        from hypothesis import seed as fix_seed
+        from hypothesis.database import DirectoryBasedExampleDatabase
 
         oracle = spec.solutions_dir / spec.oracle
+        budget = small_budget(spec) if budget is None else budget
+        deadline = time.monotonic() + budget
+        wanted = max_examples or spec.crosscheck_examples
+        tried, smallest = 0, None
 
         def check(args):
+            nonlocal tried, smallest
+            if time.monotonic() > deadline:
+                if smallest is not None:
+                    smallest.where = "generated; shrinking cut short by the time budget"
+                    raise _Stop(smallest)
+                raise _Stop(Verdict("OK", f"agrees with {spec.oracle} on {tried} of {wanted} inputs "
+                                          f"(stopped by the time budget)"))
+            tried += 1
             truth = self.worker(spec, oracle).call(args, spec.time_limit)
             if not truth.ok:
                 raise _OracleFailed(f"{oracle}: the oracle gave {truth.verdict} ({truth.message}) on "
@@ -123,13 +148,18 @@ class Judge:
             if verdict.verdict == "TLE" or verdict.stub:
                 raise _Stop(verdict)
             if not verdict.ok:
+                if smallest is None or len(repr(args)) <= len(repr(smallest.args)):
+                    smallest = verdict
                 raise _Mismatch(verdict)
 
-        test = given(crosscheck_strategy(spec, load_gen(spec)))(check)
-        test = settings(max_examples=max_examples or spec.crosscheck_examples, deadline=None,
-                        suppress_health_check=list(HealthCheck), print_blob=False)(test)
+        options = dict(max_examples=wanted, deadline=None, suppress_health_check=list(HealthCheck), print_blob=False)
+        if database is not None:
+            options["database"] = DirectoryBasedExampleDatabase(str(database))
+        test = settings(**options)(given(crosscheck_strategy(spec, load_gen(spec)))(check))
         if seed is not None:
-            test = fix_seed(seed)(test)
+            # What @hypothesis.seed sets, minus its switching off of the example database:
+            # a seeded check must still remember its failures and replay them first.
+            test._hypothesis_internal_use_seed = seed
         # Each (problem, solution) gets its own entry in Hypothesis's example database,
         # so a failure found once is replayed first next time, for that solution only.
         test.hypothesis.inner_test._hypothesis_internal_add_digest = f"{spec.slug}/{Path(path).name}".encode()
@@ -151,7 +181,38 @@ class Judge:
                 found.where = "generated; the solution does not fail the same way every time"
                 return found
             raise
-        return Verdict("OK", f"agrees with {spec.oracle} on {max_examples or spec.crosscheck_examples} inputs")
+        return Verdict("OK", f"agrees with {spec.oracle} on {tried} inputs")
+
+    def check_file(self, spec, path, seed=None, max_examples=None, database=None) -> Verdict:
+        """Examples, then the cross-check, then every worst case at maximum size; stop at the first failure.
+
+        Bounded: the examples and the cross-check share :func:`small_budget`, and each
+        run at maximum size stops at the time limit plus a moment for pickling.
+        """
+        started = time.monotonic()
+        budget = small_budget(spec)
+        for index in range(1, len(spec.examples) + 1):
+            verdict = self.example(spec, path, index)
+            if not verdict.ok:
+                return verdict
+            if time.monotonic() - started > budget:
+                return Verdict("TLE", f"the examples took over {budget:.0f} s in total", where=verdict.where)
+        checked = "not cross-checked: it is the oracle"
+        if Path(path).resolve() != (spec.solutions_dir / spec.oracle).resolve():
+            verdict = self.crosscheck(spec, path, max_examples, seed, budget - (time.monotonic() - started), database)
+            if not verdict.ok:
+                return verdict
+            checked = verdict.message
+        slowest = 0.0
+        cases = list(worst_cases(spec, load_gen(spec)))
+        for case in cases:
+            verdict = self.at_max(spec, path, case)
+            if not verdict.ok:
+                return verdict
+            slowest = max(slowest, verdict.seconds)
+        return Verdict("OK", f"{len(spec.examples)} examples; {checked}; {len(cases)} runs at "
+                             f"{spec.size_label} = {spec.size_max}, slowest {slowest:.3f} s of {spec.time_limit:g} s",
+                       seconds=slowest)
 
     def at_max(self, spec, path, case) -> Verdict:
         """Run worst case ``case`` at the size parameter's maximum against the time limit."""

@@ -20,8 +20,13 @@ def value_text(value, limit=BIG):
 
 
 def verdict_lines(spec, solution, verdict, limit=BIG):
-    """The failure report of one verdict, as lines."""
-    lines = [f"{verdict.verdict}: {solution} {verdict.message}".rstrip()]
+    """The failure report of one verdict, as lines: a header, then the details."""
+    return [f"{verdict.verdict}: {solution} {verdict.message}".rstrip()] + detail_lines(spec, verdict, limit)
+
+
+def detail_lines(spec, verdict, limit=BIG):
+    """Where the input came from, ``name = value`` per parameter, expected, got, printing."""
+    lines = []
     if verdict.where:
         lines.append(f"  input ({verdict.where}):")
     if verdict.args is not None:
@@ -34,3 +39,11 @@ def verdict_lines(spec, solution, verdict, limit=BIG):
         printed = verdict.output.rstrip().splitlines()
         lines.append("  printed:  " + "\n            ".join(printed[:5]) + (" ..." if len(printed) > 5 else ""))
     return lines
+
+
+def counterexample(spec, verdict):
+    """The JSON form of a failing call: full inputs by parameter name, expected and got."""
+    if verdict.ok or verdict.args is None:
+        return None
+    return {"input": spec.kwargs(verdict.args), "expected": verdict.expected,
+            "got": verdict.got if verdict.verdict == "WA" else None}

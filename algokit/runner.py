@@ -100,12 +100,11 @@ class Worker:
             if seconds > time_limit:
                 return Outcome("TLE", payload, seconds, f"over {time_limit:g} s (took {seconds:.2f} s)", output)
             return Outcome("OK", payload, seconds, "", output)
-        if kind == "fatal":
+        if kind in ("fatal", "mle"):
             self.close()  # the worker has exited; the next call starts a fresh one
-        verdict = "MLE" if exception == "MemoryError" else "RE"
-        if verdict == "MLE":
-            payload = f"over {self.memory_mb} MiB of memory"
-        return Outcome(verdict, None, seconds, payload, output, exception)
+        if kind == "mle":
+            return Outcome("MLE", None, seconds, f"over {self.memory_mb} MiB of memory", output, exception)
+        return Outcome("RE", None, seconds, payload, output, exception)
 
     def close(self):
         """Stop the worker process, whatever it is doing."""
@@ -204,7 +203,7 @@ class _Capture:
 
 def _serve(conn, path, function, memory_mb):
     """Worker main loop: import the solution on the first request, then answer calls."""
-    _isolate(memory_mb)
+    capped = _isolate(memory_mb)
     capture = _Capture()
     sys.stdout = sys.stderr = capture
     solve = failure = None
@@ -230,9 +229,13 @@ def _serve(conn, path, function, memory_mb):
             value = solve(*args)
         except BaseException as e:  # noqa: BLE001 - sys.exit, KeyboardInterrupt, everything
             seconds = time.perf_counter() - start
+            message, exception = _describe(e, path), type(e).__name__
             kind = "fatal" if isinstance(e, _FATAL) else "error"
-            conn.send((kind, _describe(e, path), seconds, capture.take(), type(e).__name__))
-            if kind == "fatal":
+            if isinstance(e, MemoryError) and capped:
+                kind = "mle"  # ran into the address-space cap; uncapped, it is an ordinary RE
+            del e  # drop the traceback's frames, and the memory they hold, before replying
+            conn.send((kind, message, seconds, capture.take(), exception))
+            if kind != "error":
                 os._exit(0)
             continue
         seconds = time.perf_counter() - start
@@ -244,7 +247,11 @@ def _serve(conn, path, function, memory_mb):
 
 
 def _isolate(memory_mb):
-    """In the worker: die with the parent, cap memory, detach from the terminal's streams."""
+    """In the worker: die with the parent, cap memory, detach from the terminal's streams.
+
+    Returns whether the memory cap is in force.
+    """
+    capped = False
     if sys.platform.startswith("linux"):
         try:
             import ctypes
@@ -266,12 +273,14 @@ def _isolate(memory_mb):
             mapped = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
         limit = mapped + memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        capped = True
     except (ImportError, OSError, ValueError):
         pass  # no rlimits here (not Linux): memory is not capped
     devnull = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):
         os.dup2(devnull, fd)
     sys.stdin = open(os.devnull)
+    return capped
 
 
 def _load(path, function):

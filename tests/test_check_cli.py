@@ -1,0 +1,206 @@
+"""``algokit check`` through Click's CliRunner, on a copy of the 시소 짝꿍 workspace."""
+
+import json
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from algokit.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = Path(__file__).resolve().parent / "corpus"
+SLUG = "programmers-152996"
+
+
+@pytest.fixture
+def workspace(tmp_path, monkeypatch):
+    for part in ("problems", "solutions"):
+        shutil.copytree(ROOT / part / SLUG, tmp_path / part / SLUG)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def check(*args):
+    return CliRunner().invoke(main, ["check", *args], catch_exceptions=False)
+
+
+def test_correct_reference_is_ok_by_id(workspace):
+    result = check("152996", "counting.py", "--seed", "1", "--max-examples", "50")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("counting.py: OK")
+    assert "3 runs at len(weights) = 100000" in result.output
+
+
+def test_json_has_exactly_the_documented_shape(workspace):
+    bug = shutil.copy(CORPUS / "integer_division.py", workspace / "kim.py")
+    result = check(SLUG, "counting.py", "kim.py", "--json", "--seed", "3", "--max-examples", "50")
+    assert result.exit_code == 1
+    document = json.loads(result.output)
+    assert set(document) == {"problem", "results"} and document["problem"] == SLUG
+    ok, wrong = document["results"]
+    assert ok == {"file": "counting.py", "verdict": "OK", "message": ok["message"], "counterexample": None}
+    assert set(wrong) == {"file", "verdict", "message", "counterexample"}
+    assert wrong["file"] == "kim.py" and wrong["verdict"] == "WA" and Path(bug).exists()
+    # The example list catches `w * 3 // 2` first: odd 101 and 151 are not partners.
+    assert wrong["counterexample"] == {"input": {"weights": [101, 151]}, "expected": 0, "got": 1}
+
+
+def test_crosscheck_counterexample_is_shrunk_and_reproducible(workspace):
+    # Right on every example, wrong whenever four or more people share a weight.
+    (workspace / "lee.py").write_text(
+        "from collections import Counter\n"
+        "from math import comb\n"
+        "def solution(weights):\n"
+        "    c = Counter(weights)\n"
+        "    pairs = sum(min(comb(k, 2), 3) for k in c.values())\n"
+        "    for w, k in c.items():\n"
+        "        for a, b in ((3, 2), (2, 1), (4, 3)):\n"
+        "            if w * a % b == 0:\n"
+        "                pairs += k * c.get(w * a // b, 0)\n"
+        "    return pairs\n")
+    first = check(SLUG, "lee.py", "--json", "--seed", "11")
+    again = check(SLUG, "lee.py", "--json", "--seed", "11")
+    found = json.loads(first.output)["results"][0]
+    assert found["verdict"] == "WA"
+    weights = found["counterexample"]["input"]["weights"]
+    assert len(weights) == 4 and len(set(weights)) == 1  # the smallest input showing the bug
+    assert found["counterexample"]["expected"] == 6 and found["counterexample"]["got"] == 3
+    assert json.loads(again.output) == json.loads(first.output)
+    assert (workspace / ".hypothesis" / "examples").is_dir()  # remembered for next time
+
+
+def test_human_output_shows_input_expected_got_and_reproduce(workspace):
+    shutil.copy(CORPUS / "returns_float.py", workspace / "park.py")
+    result = check(SLUG, "park.py", "--seed", "5")
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0] == "park.py: WA  wrong type: expected int, got float"
+    assert "    weights = [100, 180, 360, 100, 270]" in lines
+    assert "  expected: 4" in lines and "  got:      4.0" in lines
+    assert "  reproduce: algokit check programmers-152996 park.py --seed 5" in lines
+
+
+@pytest.mark.parametrize("name, verdict, words", [
+    ("endless_loop.py", "TLE", "over 1 s"),
+    ("sys_exit.py", "RE", "called sys.exit(0)"),
+    ("os_exit.py", "RE", "exited with code 7"),
+    ("segfault.py", "RE", "segmentation fault"),
+    ("memory_creep.py", "MLE", "MiB of memory"),
+    ("unbounded_recursion.py", "RE", "RecursionError"),
+    ("stub.py", "RE", "NotImplementedError"),
+])
+def test_hostile_files_get_a_verdict_in_bounded_time(workspace, name, verdict, words):
+    started = time.monotonic()
+    result = check(SLUG, str(CORPUS / name), "--json", "--seed", "2")
+    assert time.monotonic() - started < 1.0 * 6 + 15  # (cases + 1) time limits, the small budget, slack
+    assert result.exit_code == 1
+    found = json.loads(result.output)["results"][0]
+    assert found["verdict"] == verdict and words in found["message"]
+    assert found["counterexample"]["got"] is None
+
+
+COUNTING = (
+    "from collections import Counter\n"
+    "def right(weights):\n"
+    "    c = Counter(weights)\n"
+    "    pairs = sum(k * (k - 1) // 2 for k in c.values())\n"
+    "    for w, k in c.items():\n"
+    "        for a, b in ((3, 2), (2, 1), (4, 3)):\n"
+    "            if w * a % b == 0:\n"
+    "                pairs += k * c.get(w * a // b, 0)\n"
+    "    return pairs\n")
+
+
+@pytest.fixture
+def tight_budget(monkeypatch):
+    import algokit.judge
+
+    monkeypatch.setattr(algokit.judge, "SMALL_BUDGET", 1.0)  # examples + cross-check: 1 s + the 1 s limit
+
+
+def test_slow_correct_file_stops_generating_at_the_budget(workspace, tight_budget):
+    (workspace / "slow.py").write_text(COUNTING + "import time\ndef solution(weights):\n"
+                                       "    time.sleep(0.1)\n    return right(weights)\n")
+    started = time.monotonic()
+    found = json.loads(check(SLUG, "slow.py", "--json", "--seed", "4").output)["results"][0]
+    assert time.monotonic() - started < 2.0 + 3 * 1.5 + 3  # budget, three max runs, start-up
+    assert found["verdict"] == "OK"
+    assert "stopped by the time budget" in found["message"]
+
+
+def test_slow_wrong_file_stops_shrinking_at_the_budget(workspace, tight_budget):
+    # Right on the examples (at most 8 people), slow and wrong beyond.
+    (workspace / "slow.py").write_text(COUNTING + "import time\ndef solution(weights):\n"
+                                       "    if len(weights) <= 8:\n        return right(weights)\n"
+                                       "    time.sleep(0.3)\n    return -1\n")
+    started = time.monotonic()
+    result = check(SLUG, "slow.py", "--seed", "4")
+    assert time.monotonic() - started < 2.0 + 1.0 + 2  # budget, one last try, start-up
+    assert result.output.startswith("slow.py: WA")
+    assert "input (generated; shrinking cut short by the time budget):" in result.output
+
+
+@pytest.mark.parametrize("args, words", [
+    (["nosuch", "counting.py"], "no problem 'nosuch'"),
+    (["152996", "missing.py"], "FILE 'missing.py': no such file"),
+    (["152996"], "Missing argument"),
+    (["152996", "counting.py", "--max-examples", "0"], "--max-examples"),
+])
+def test_usage_errors_exit_2_with_one_message(workspace, args, words):
+    result = CliRunner().invoke(main, ["check", *args])
+    assert result.exit_code == 2
+    assert words in result.output
+    assert "Traceback" not in result.output
+
+
+def test_outside_a_workspace_is_a_usage_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "152996", "x.py"])
+    assert result.exit_code == 2 and "no problems/ folder" in result.output
+
+
+def test_help_and_version():
+    result = CliRunner().invoke(main, ["--help"])
+    assert result.exit_code == 0 and "check" in result.output
+    assert CliRunner().invoke(main, ["--version"]).output.startswith("algokit, version ")
+
+
+def _children(pid):
+    """PIDs whose parent is ``pid`` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_ctrl_c_stops_at_once_and_leaves_no_worker(workspace):
+    import signal
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-c", "from algokit.cli import main; main()",
+               "check", SLUG, str(CORPUS / "endless_loop.py")]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 10
+    workers = []
+    while not workers and time.monotonic() < deadline:  # wait until a worker spins
+        time.sleep(0.05)
+        workers = _children(process.pid)
+    assert workers, "the check never started a worker"
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=10)
+    assert process.returncode == 130
+    assert "interrupted" in err and "Traceback" not in err
+    time.sleep(0.2)
+    alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()
+             and Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"]
+    assert alive == []
