@@ -18,8 +18,10 @@ Processes are not a security sandbox: code from strangers needs a container.
 from __future__ import annotations
 
 import atexit
+import gc
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import threading
@@ -73,13 +75,25 @@ class Worker:
 
     def call(self, args, time_limit) -> Outcome:
         """Run ``function(*args)`` in the worker; never raises for anything the solution does."""
+        return self._request(args, 0, time_limit)
+
+    def time(self, args, loops, time_limit) -> Outcome:
+        """Time ``loops`` calls, each on its own copy of ``args`` made before the clock starts.
+
+        ``seconds`` is the mean per call; ``value`` is the last call's answer. The
+        worker collects garbage first, so one sample's garbage does not land in the
+        next. ``time_limit`` applies to each call.
+        """
+        return self._request(args, loops, time_limit)
+
+    def _request(self, args, loops, time_limit) -> Outcome:
         first = self._process is None
         if first:
             self._start()
         # The deadline leaves room for pickling the arguments and the answer.
-        deadline = time_limit + PICKLING_ALLOWANCE
+        deadline = time_limit * max(loops, 1) + PICKLING_ALLOWANCE
         try:
-            self._conn.send(tuple(args))
+            self._conn.send((tuple(args), loops))
             # A fresh worker imports the file first and says so: import time is not call time.
             if first and not (self._conn.poll(IMPORT_TIMEOUT) and self._conn.recv() == "imported"):
                 self.close()
@@ -97,6 +111,7 @@ class Worker:
             self.close()
             return Outcome("RE", message=f"returned a value the kit cannot read back ({type(e).__name__})")
         if kind == "ok":
+            seconds /= max(loops, 1)
             if seconds > time_limit:
                 return Outcome("TLE", payload, seconds, f"over {time_limit:g} s (took {seconds:.2f} s)", output)
             return Outcome("OK", payload, seconds, "", output)
@@ -209,7 +224,7 @@ def _serve(conn, path, function, memory_mb):
     solve = failure = None
     while True:
         try:
-            args = conn.recv()
+            args, loops = conn.recv()
         except (EOFError, OSError):
             os._exit(0)
         if solve is None and failure is None:
@@ -224,9 +239,15 @@ def _serve(conn, path, function, memory_mb):
             if failure[0] == "fatal":
                 os._exit(0)
             continue
+        copies = [args]  # unpickled just now: already a fresh copy
+        if loops:  # timing: a fresh copy per call and a clean heap, before the clock starts
+            blob = pickle.dumps(args)
+            copies += [pickle.loads(blob) for _ in range(loops - 1)]
+            gc.collect()
         start = time.perf_counter()
         try:
-            value = solve(*args)
+            for args in copies:
+                value = solve(*args)
         except BaseException as e:  # noqa: BLE001 - sys.exit, KeyboardInterrupt, everything
             seconds = time.perf_counter() - start
             message, exception = _describe(e, path), type(e).__name__
