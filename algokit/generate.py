@@ -45,10 +45,13 @@ def _import_gen(path, slug):
 
 
 def custom(module, prefix):
-    """``{name: function}`` for gen.py's functions named ``<prefix>_<name>``."""
+    """``{name: function}`` for gen.py's functions named ``<prefix>_<name>``, in file order.
+
+    The first ``worst_*`` in the file is the one ``algokit time`` uses by default.
+    """
     if module is None:
         return {}
-    return {name[len(prefix) + 1:]: getattr(module, name) for name in sorted(vars(module))
+    return {name[len(prefix) + 1:]: getattr(module, name) for name in vars(module)
             if name.startswith(prefix + "_") and callable(getattr(module, name))}
 
 

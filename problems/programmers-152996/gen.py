@@ -26,6 +26,11 @@ def strategy_few_distinct():
         lambda weights: {"weights": weights})
 
 
+def worst_uniform(n, rng):
+    """Uniform weights: all 901 values present, few partners each."""
+    return {"weights": [rng.randint(100, 1000) for _ in range(n)]}
+
+
 def worst_all_equal(n, rng):
     """Everyone weighs the same: n(n-1)/2 pairs, the largest answer."""
     return {"weights": [rng.randint(100, 1000)] * n}
@@ -35,8 +40,3 @@ def worst_partner_rich(n, rng):
     """Weights from a set closed under the seat ratios: every lookup hits."""
     pool = [120, 160, 180, 240, 270, 320, 360, 480, 540, 640, 720, 960]
     return {"weights": [rng.choice(pool) for _ in range(n)]}
-
-
-def worst_uniform(n, rng):
-    """Uniform weights: all 901 values present, few partners each."""
-    return {"weights": [rng.randint(100, 1000) for _ in range(n)]}
