@@ -184,7 +184,9 @@ def _summarise(timing):
         if row.fit and row.cells.get(largest, Cell()).median is None and any(
                 c.status == "TLE" for c in row.cells.values()):
             row.estimate = row.fit.predict(largest)
-    ranked = [row for row in timing.rows if any(c.median is not None for c in row.cells.values())]
+    # Wrong or crashing solutions are shown but not ranked; a TLE row is ranked where it finished.
+    ranked = [row for row in timing.rows if any(c.median is not None for c in row.cells.values())
+              and not any(c.status in ("WA", "RE", "MLE") for c in row.cells.values())]
     common = [n for n in timing.sizes if ranked and all(
         row.cells.get(n, Cell()).median is not None for row in ranked)]
     if common:

@@ -1,0 +1,439 @@
+"""``algokit time`` through Click's CliRunner, on a tiny throwaway workspace.
+
+Only statuses, structure and relations that machine noise cannot flip are
+asserted: no complexity class of a real timing, and no "A is faster than B"
+unless a sleep makes the gap enormous.
+"""
+
+import json
+import os
+import platform
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from algokit import timing
+from algokit.cli import main
+from algokit.spec import load_spec
+
+SLUG = "toy-sum"
+SIZES = [100, 200, 400, 800]
+FAST = ["--sizes", ",".join(map(str, SIZES)), "--repeat", "2"]
+
+SPEC = """
+slug = "toy-sum"
+platform = "toy"
+id = 1
+url = "https://example.org/toy-sum"
+title = { ko = "합", en = "Sum" }
+
+[signature]
+function = "solution"
+returns = "int"
+size = "len(nums)"
+
+[[params]]
+name = "nums"
+type = "list[int]"
+len = [1, 2000]
+min = -100
+max = 100
+
+[limits]
+time = 1.0
+
+[solutions]
+oracle = "loop.py"
+references = ["loop.py", "builtin.py"]
+
+[[examples]]
+why = "official"
+input = { nums = [1, 2, 3] }
+output = 6
+"""
+
+REFERENCES = {
+    "loop.py": '''
+        """Add one by one. Time: O(n). Space: O(1)."""
+        def solution(nums):
+            total = 0
+            for x in nums:
+                total += x
+            return total
+    ''',
+    "builtin.py": '''
+        """Built-in sum. Time: O(n). Space: O(1)."""
+        def solution(nums):
+            return sum(nums)
+    ''',
+}
+
+# Right up to 300 numbers, off by one beyond: WA first at 400.
+WRONG = '''
+    def solution(nums):
+        return sum(nums) + (len(nums) > 300)
+'''
+
+# Right, but sleeps past a 0.2 s budget beyond 300 numbers: TLE first at 400.
+SLEEPY = '''
+    import time
+    def solution(nums):
+        if len(nums) > 300:
+            time.sleep(0.3)
+        return sum(nums)
+'''
+
+# Sorts its argument in place and is wrong whenever it was handed sorted data:
+# OK only if every call, including every call of a timing loop, gets its own copy.
+IN_PLACE = '''
+    def solution(nums):
+        was_sorted = all(a <= b for a, b in zip(nums, nums[1:]))
+        nums.sort()
+        return sum(nums) + was_sorted
+'''
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+RESULT_KEYS = {"solution", "file", "times", "status", "complexity", "ratio"}
+BORDER = set("┏┃┡│└┗┣┠┝╇╈┯┷━─╭╰┌├┬┼┴┐┤┘┓┩┛")
+
+
+def build(root, members=None):
+    """problems/toy-sum/problem.toml and solutions/toy-sum/{loop,builtin}.py plus ``members``."""
+    (root / "problems" / SLUG).mkdir(parents=True)
+    (root / "problems" / SLUG / "problem.toml").write_text(SPEC, encoding="utf-8")
+    folder = root / "solutions" / SLUG
+    folder.mkdir(parents=True)
+    for name, code in {**REFERENCES, **(members or {})}.items():
+        (folder / name).write_text(textwrap.dedent(code), encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def workspace(tmp_path, monkeypatch):
+    monkeypatch.chdir(build(tmp_path))
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    return tmp_path
+
+
+def add(workspace, name, code):
+    path = workspace / "solutions" / SLUG / name
+    path.write_text(textwrap.dedent(code), encoding="utf-8")
+    return path
+
+
+def run(*args):
+    return CliRunner().invoke(main, ["time", *args], catch_exceptions=False)
+
+
+def by_solution(document):
+    return {result["solution"]: result for result in document["results"]}
+
+
+# --- one JSON run over a workspace holding every kind of solution ------------
+
+MEMBERS = {"wrong.py": WRONG, "sleepy.py": SLEEPY, "in_place.py": IN_PLACE}
+
+
+@pytest.fixture(scope="module")
+def everyone(tmp_path_factory):
+    """``algokit time toy-sum --json`` with no FILE, budget 0.2 s, seed 7: (exit code, document)."""
+    root = build(tmp_path_factory.mktemp("everyone"), MEMBERS)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        result = run(SLUG, "--sizes", "800,100,400,200,200", "--repeat", "2", "--budget", "0.2",
+                     "--seed", "7", "--json")
+    return result.exit_code, json.loads(result.output)
+
+
+def test_json_has_the_documented_shape(everyone):
+    code, document = everyone
+    assert code == 0
+    assert {"problem", "sizes", "results", "environment"} <= set(document)
+    assert document["problem"] == SLUG
+    assert document["sizes"] == SIZES  # sorted, duplicates dropped
+    assert document["interrupted"] is False
+    keys = [str(n) for n in SIZES]
+    for result in document["results"]:
+        assert set(result) == RESULT_KEYS
+        assert list(result["times"]) == keys and list(result["status"]) == keys
+        assert Path(result["file"]).name == result["solution"] + ".py"
+        assert result["complexity"] is None or result["complexity"].startswith("O(")
+        for n in keys:
+            assert result["status"][n] in {"OK", "WA", "RE", "TLE", "MLE", "skipped"}
+            time = result["times"][n]
+            if result["status"][n] == "OK":
+                assert isinstance(time, float) and time > 0
+            else:
+                assert time is None
+
+
+def test_json_records_the_environment(everyone):
+    _, document = everyone
+    env = document["environment"]
+    assert env["python"] == platform.python_version()
+    assert platform.system() in env["os"]
+    assert env["cpus"] == os.cpu_count()
+    assert env["seed"] == 7
+
+
+def test_no_file_times_every_solution(everyone):
+    _, document = everyone
+    assert sorted(by_solution(document)) == ["builtin", "in_place", "loop", "sleepy", "wrong"]
+
+
+def test_references_are_ok_everywhere(everyone):
+    _, document = everyone
+    for name in ("loop", "builtin"):
+        result = by_solution(document)[name]
+        assert set(result["status"].values()) == {"OK"}
+        assert all(t > 0 for t in result["times"].values())
+
+
+def test_wrong_solution_is_wa_where_it_goes_wrong_and_skipped_after(everyone):
+    _, document = everyone
+    wrong = by_solution(document)["wrong"]
+    assert wrong["status"] == {"100": "OK", "200": "OK", "400": "WA", "800": "skipped"}
+    assert wrong["times"]["100"] > 0 and wrong["times"]["200"] > 0
+    assert wrong["times"]["400"] is None and wrong["times"]["800"] is None
+
+
+def test_wrong_solution_gets_no_ratio(everyone):
+    # A solution that gives a wrong answer is shown but not ranked, even if it was
+    # right at the smaller sizes.
+    _, document = everyone
+    assert by_solution(document)["wrong"]["ratio"] is None
+
+
+def test_solution_over_the_budget_is_tle_then_skipped(everyone):
+    _, document = everyone
+    sleepy = by_solution(document)["sleepy"]
+    assert sleepy["status"] == {"100": "OK", "200": "OK", "400": "TLE", "800": "skipped"}
+    assert sleepy["times"]["400"] is None and sleepy["times"]["800"] is None
+    # Below the sleep it is an ordinary sum: nowhere near the 0.2 s budget.
+    assert 0 < sleepy["times"]["100"] < 0.05 and 0 < sleepy["times"]["200"] < 0.05
+
+
+def test_every_call_gets_a_fresh_copy_of_the_input(everyone):
+    _, document = everyone
+    in_place = by_solution(document)["in_place"]
+    assert set(in_place["status"].values()) == {"OK"}
+
+
+def test_ratios_are_relative_to_the_fastest(everyone):
+    _, document = everyone
+    ranked = [r for r in document["results"] if r["ratio"] is not None]
+    assert {"loop", "builtin", "in_place"} <= {r["solution"] for r in ranked}
+    assert min(r["ratio"] for r in ranked) == pytest.approx(1.0)
+    assert all(r["ratio"] >= 1.0 for r in ranked)
+    size = str(document["ratio_size"])
+    assert all(r["status"][size] == "OK" for r in ranked)
+    fastest = min(r["times"][size] for r in ranked)
+    for r in ranked:
+        assert r["ratio"] == pytest.approx(r["times"][size] / fastest)
+
+
+def test_ratio_size_is_the_largest_every_solution_finished(workspace):
+    document = json.loads(run(SLUG, *FAST, "--json").output)
+    assert document["ratio_size"] == SIZES[-1]
+    ratios = {r["solution"]: r["ratio"] for r in document["results"]}
+    assert set(ratios) == {"loop", "builtin"}
+    assert min(ratios.values()) == pytest.approx(1.0) and all(r >= 1.0 for r in ratios.values())
+
+
+def test_ratio_of_a_sleeper_is_enormous(workspace):
+    # The one timing comparison safe on any machine: 50 ms of sleep against summing 100 numbers.
+    add(workspace, "nap.py", "import time\ndef solution(nums):\n    time.sleep(0.05)\n    return sum(nums)\n")
+    document = json.loads(run(SLUG, "nap.py", "--sizes", "100,200,400", "--repeat", "2", "--json").output)
+    results = by_solution(document)
+    assert sorted(results) == ["loop", "nap"]
+    assert results["loop"]["ratio"] == pytest.approx(1.0)
+    assert results["nap"]["ratio"] > 10
+    assert all(t >= 0.05 for t in results["nap"]["times"].values())
+
+
+# --- which files are timed ---------------------------------------------------
+
+def test_files_are_timed_with_the_trusted_reference_as_baseline(workspace):
+    document = json.loads(run(SLUG, "builtin.py", *FAST, "--json").output)
+    assert [r["solution"] for r in document["results"]] == ["builtin", "loop"]
+
+
+def test_a_file_outside_the_workspace_is_timed_against_the_reference(workspace, tmp_path_factory):
+    outside = tmp_path_factory.mktemp("elsewhere") / "kim.py"
+    outside.write_text("def solution(nums):\n    return sum(sorted(nums))\n", encoding="utf-8")
+    document = json.loads(run(SLUG, str(outside), *FAST, "--json").output)
+    results = by_solution(document)
+    assert sorted(results) == ["kim", "loop"]
+    assert Path(results["kim"]["file"]).resolve() == outside.resolve()
+    assert set(results["kim"]["status"].values()) == {"OK"}
+
+
+def test_the_reference_given_as_file_is_not_added_twice(workspace):
+    document = json.loads(run(SLUG, "loop.py", *FAST, "--json").output)
+    assert [r["solution"] for r in document["results"]] == ["loop"]
+
+
+# --- output formats ----------------------------------------------------------
+
+def test_markdown_is_a_pipe_table(workspace):
+    result = run(SLUG, *FAST, "--markdown")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    cells = lambda line: [c.strip() for c in line.strip().strip("|").split("|")]  # noqa: E731
+    assert cells(lines[0]) == ["solution", *map(str, SIZES), "complexity", "ratio"]
+    assert re.fullmatch(r"\|(---\|){%d}" % (len(SIZES) + 3), lines[1])
+    rows = [cells(line) for line in lines[2:] if line.startswith("|")]
+    assert sorted(row[0] for row in rows) == ["builtin", "loop"]
+    assert all(len(row) == len(SIZES) + 3 for row in rows)
+    assert all(row[-1].endswith("x") for row in rows)  # both ranked: a ratio like 1.00x
+    assert any(row[-1] == "1.00x" for row in rows)
+    assert "toy-sum" in result.output.split("\n\n", 1)[1]  # the footer follows the table
+
+
+def test_korean_names_line_up_in_the_table(workspace):
+    from rich.cells import cell_len
+
+    add(workspace, "민웅.py", "def solution(nums):\n    return sum(nums)\n")
+    result = run(SLUG, "민웅.py", *FAST)
+    assert result.exit_code == 0, result.output
+    output = re.sub(r"\x1b\[[0-9;]*m", "", result.output)
+    table = [line for line in output.splitlines() if line[:1] in BORDER]
+    assert len(table) >= 2 + 2 + 2  # top, header, rule, two rows, bottom
+    assert any("민웅" in line for line in table) and any("loop" in line for line in table)
+    widths = {cell_len(line.rstrip("\n")) for line in table}
+    assert len(widths) == 1, "\n".join(f"{cell_len(line):4} {line}" for line in table)
+
+
+def test_korean_names_in_json_are_not_escaped(workspace):
+    add(workspace, "민웅.py", "def solution(nums):\n    return sum(nums)\n")
+    result = run(SLUG, "민웅.py", "--sizes", "100,200", "--repeat", "1", "--json")
+    assert '"solution": "민웅"' in result.output
+
+
+def test_plot_writes_a_png(workspace):
+    pytest.importorskip("matplotlib")
+    add(workspace, "sleepy.py", SLEEPY)
+    target = workspace / "out.png"
+    result = run(SLUG, *FAST, "--budget", "0.2", "--plot", str(target))  # a TLE point to mark, too
+    assert result.exit_code == 0, result.output
+    assert target.read_bytes()[:8] == PNG_SIGNATURE
+    assert f"plot: {target}" in result.output
+
+
+# --- usage errors ------------------------------------------------------------
+
+@pytest.mark.parametrize("args, words", [
+    ([SLUG, "--sizes", "0,100"], "--sizes"),
+    ([SLUG, "--sizes", "100,5000"], "sizes must lie in [1, 2000]"),
+    ([SLUG, "--sizes", "abc"], "give whole numbers separated by commas"),
+    ([SLUG, "--sizes", ","], "--sizes"),
+    ([SLUG, "--case", "nosuch"], "'nosuch' is not a worst case of toy-sum"),
+    (["nosuch"], "no problem 'nosuch'"),
+    ([SLUG, "missing.py"], "FILE 'missing.py': no such file"),
+    ([SLUG, "--repeat", "0"], "--repeat"),
+    ([SLUG, "--budget", "0"], "--budget"),
+])
+def test_usage_errors_exit_2_with_one_message(workspace, args, words):
+    result = CliRunner().invoke(main, ["time", *args])
+    assert result.exit_code == 2, result.output
+    assert isinstance(result.exception, SystemExit)
+    assert words in result.output
+    assert result.output.count("Error") == 1
+    assert "Traceback" not in result.output
+
+
+def test_no_solutions_is_a_usage_error(workspace):
+    for path in (workspace / "solutions" / SLUG).glob("*.py"):
+        path.unlink()
+    result = CliRunner().invoke(main, ["time", SLUG])
+    assert result.exit_code == 2 and "no solutions in" in result.output
+
+
+def test_outside_a_workspace_is_a_usage_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["time", SLUG])
+    assert result.exit_code == 2 and "no problems/ folder" in result.output
+
+
+def test_the_named_case_is_used(workspace):
+    document = json.loads(run(SLUG, "--case", "random", "--sizes", "100,200", "--repeat", "1", "--json").output)
+    assert document["case"] == "random" and document["environment"]["case"] == "random"
+
+
+# --- Ctrl-C --------------------------------------------------------------------
+
+def _children(pid):
+    """PIDs whose parent is ``pid`` (Linux /proc), zombies left out."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid):
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_ctrl_c_keeps_what_was_measured_and_leaves_no_worker(workspace):
+    spec = load_spec(workspace / "problems" / SLUG)
+    solutions = [("loop", spec.solutions_dir / "loop.py"), ("builtin", spec.solutions_dir / "builtin.py")]
+    before = set(_children(os.getpid()))
+    seen, updates = set(), []
+
+    def progress(done, total, text):
+        updates.append((done, total, text))
+        seen.update(_children(os.getpid()))
+        if len(updates) == 8:  # size 100 done (2 warm-ups + 2 x 2 rounds), then into size 200
+            raise KeyboardInterrupt
+
+    result = timing.measure(spec, solutions, SIZES, repeat=2, budget=None, seed=0, progress=progress)
+    assert result.interrupted is True
+    assert len(updates) == 8
+    assert seen - before, "no worker was running during the measurement"
+    for row in result.rows:
+        assert row.cells[100].status == "OK"
+        assert len(row.cells[100].samples) == 2 and row.cells[100].median > 0
+        assert 400 not in row.cells and 800 not in row.cells
+    document = timing.as_json(result)
+    assert document["interrupted"] is True
+    assert all(r["status"]["800"] == "skipped" and r["times"]["800"] is None for r in document["results"])
+    assert any("interrupted" in line for line in timing.footer(result))
+    left = [pid for pid in (seen - before) if _alive(pid)] + [
+        pid for pid in set(_children(os.getpid())) - before if _alive(pid)]
+    assert left == []
+
+
+def test_ctrl_c_through_the_command_exits_130_with_partial_json(workspace, monkeypatch):
+    import contextlib
+
+    from algokit import tables
+
+    @contextlib.contextmanager
+    def interrupting(enabled=True):
+        calls = []
+
+        def update(done, total, text):
+            calls.append(done)
+            if len(calls) == 8:
+                raise KeyboardInterrupt
+
+        yield update
+
+    monkeypatch.setattr(tables, "progress", interrupting)
+    result = CliRunner().invoke(main, ["time", SLUG, *FAST, "--json"])
+    assert result.exit_code == 130
+    document = json.loads(result.output)
+    assert document["interrupted"] is True
+    assert all(r["status"]["100"] == "OK" and r["times"]["100"] > 0 for r in document["results"])
