@@ -76,6 +76,7 @@ class Spec:
     title_ko: str
     title_en: str
     aliases: tuple[str, ...]
+    summary: str
     level: int | None
     techniques: tuple[str, ...]
     function: str
@@ -170,7 +171,7 @@ def load_spec(path) -> Spec:
 class _Reader:
     """Walks the parsed TOML, turning each field into typed values or a SpecError."""
 
-    TOP = {"slug", "platform", "id", "url", "title", "aliases", "level", "techniques",
+    TOP = {"slug", "platform", "id", "url", "title", "aliases", "summary", "level", "techniques",
            "signature", "params", "limits", "solutions", "crosscheck", "examples"}
 
     def __init__(self, path, data):
@@ -197,6 +198,9 @@ class _Reader:
 
     def spec(self) -> Spec:
         d = self.data
+        todo = list(_todos(d))
+        if todo:
+            self.fail(todo[0], f"still to fill: {', '.join(todo)}", "replace every TODO with the real value")
         self.unknown(d, self.TOP, "")
         slug = self.get(d, "slug", str, "slug")
         if not _SLUG.match(slug):
@@ -237,6 +241,7 @@ class _Reader:
             id=str(problem_id), url=self.get(d, "url", str, "url"),
             title_ko=self.get(title, "ko", str, "title.ko"), title_en=self.get(title, "en", str, "title.en"),
             aliases=tuple(aliases), level=self.get(d, "level", int, "level", None, required=False),
+            summary=self.get(d, "summary", str, "summary", "", required=False).strip(),
             techniques=tuple(self.get(d, "techniques", list, "techniques", [], required=False)),
             function=function, params=params, returns=returns,
             size_param=size_param, size_is_len=size_is_len,
@@ -387,6 +392,22 @@ class _Reader:
                 self.fail(f"{where}.why", "empty", "say in one line why this example is here")
             examples.append(Example(args, table["output"], why))
         return tuple(examples)
+
+
+def _todos(value, where=""):
+    """Yield the field paths whose value (or key) still says TODO: a new problem's blanks."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            path = f"{where}.{key}" if where else key
+            if str(key).startswith("TODO"):
+                yield where or key
+            else:
+                yield from _todos(item, path)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _todos(item, f"{where}[{i + (where == 'examples')}]")
+    elif isinstance(value, str) and value.strip().startswith("TODO"):
+        yield where
 
 
 def _bounds_table(p):

@@ -57,3 +57,42 @@ def progress(enabled=True):
             bar.update(task, completed=done, total=total, description=text)
 
         yield update
+
+
+@contextlib.contextmanager
+def status(enabled=True):
+    """A spinner line on stderr; yields ``update(text)``, a no-op when disabled or not a terminal."""
+    if not enabled or not sys.stderr.isatty():
+        yield None
+        return
+    with _console(stderr=True).status("working") as spinner:
+        yield lambda text: spinner.update(text)
+
+
+def show_week(members, rows, week):
+    """Problems as rows, members as columns: verdict and speed against the fastest reference."""
+    from rich.table import Table
+
+    table = Table(title=f"week {week}", title_justify="left")
+    table.add_column("problem", no_wrap=True)
+    for member in members:
+        table.add_column(member, justify="center", no_wrap=True)
+    for spec, cells in rows:
+        table.add_row(f"{spec.title_ko} ({spec.slug})", *[_style(cells[m].text) for m in members])
+    console = _console()
+    console.print(table)
+    console.print("OK 1.20x: passed the check; time at the largest size is 1.20 times the fastest reference's.",
+                  highlight=False)
+
+
+def show_problems(rows):
+    """The catalogue and workspace problems as a table."""
+    from rich.table import Table
+
+    table = Table()
+    for name in ("id", "제목", "title", "level", "techniques", "refs", "where"):
+        table.add_column(name, no_wrap=True)
+    for row in rows:
+        table.add_row(row["id"], row["title"]["ko"], row["title"]["en"], str(row["level"] or ""),
+                      ", ".join(row["techniques"]), str(row["references"]), row["where"])
+    _console().print(table)

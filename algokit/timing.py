@@ -28,6 +28,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 
+from .errors import AlgokitError, shown
 from .fit import Fit, fit
 from .generate import load_gen, worst_cases
 from .judge import TRUSTED_SLACK, JudgeError
@@ -82,6 +83,49 @@ class Timing:
     environment: dict
     ratio_size: int | None = None
     interrupted: bool = False
+
+
+class TimingInputError(AlgokitError):
+    """A --sizes, --case or FILE the timing cannot use."""
+
+
+def solutions_to_time(spec, files, locate):
+    """``[(label, path)]``: the given files plus the trusted reference as a baseline, or every solution."""
+    if not files:
+        paths = sorted(spec.solutions_dir.glob("*.py"))
+        if not paths:
+            raise TimingInputError(f"no solutions in {shown(spec.solutions_dir)}: add one, or name FILEs")
+    else:
+        paths = [locate(spec, f) for f in files]
+        baseline = spec.solutions_dir / spec.trusted
+        if all(p.resolve() != baseline.resolve() for p in paths):
+            paths.append(baseline)
+    labels = [p.stem for p in paths]
+    return [(label if labels.count(label) == 1 else str(p), p) for label, p in zip(labels, paths)]
+
+
+def parse_sizes(spec, text):
+    """``"1000,10000"`` -> ``[1000, 10000]``, each within the size parameter's constraints; None for None."""
+    if text is None:
+        return None
+    try:
+        sizes = sorted({int(part) for part in text.split(",") if part.strip()})
+    except ValueError:
+        raise TimingInputError(f"--sizes {text!r}: give whole numbers separated by commas") from None
+    param = spec.param(spec.size_param)
+    low, high = param.len if spec.size_is_len else (param.min, param.max)
+    bad = [n for n in sizes if not low <= n <= high]
+    if bad or not sizes:
+        raise TimingInputError(f"--sizes: sizes must lie in [{low}, {high}] ({spec.size_label}), got {bad or text!r}")
+    return sizes
+
+
+def check_case(spec, case):
+    """``case`` when gen.py (or the derived default) has it; None stays None."""
+    cases = list(worst_cases(spec, load_gen(spec)))
+    if case is not None and case not in cases:
+        raise TimingInputError(f"--case: {case!r} is not a worst case of {spec.slug}; choose one of {', '.join(cases)}")
+    return case
 
 
 def default_sizes(spec, points=DEFAULT_POINTS):

@@ -1,0 +1,64 @@
+"""Problems as text and JSON, for `algokit show` and `algokit list`."""
+
+from __future__ import annotations
+
+from .report import value_text
+
+
+def signature(spec):
+    """``solution(weights: list[int]) -> int``."""
+    params = ", ".join(f"{p.name}: {p.type}" for p in spec.params)
+    return f"{spec.function}({params}) -> {spec.returns}"
+
+
+def constraints(spec):
+    """One line per parameter, in the spec's terms: ``2 <= len(weights) <= 100000``."""
+    lines = []
+    for p in spec.params:
+        parts = []
+        if p.len is not None:
+            parts.append(f"len({p.name}) == {p.len}" if isinstance(p.len, str)
+                         else f"{p.len[0]} <= len({p.name}) <= {p.len[1]}")
+        if p.item_len is not None:
+            parts.append(f"len({p.name}[i]) == {p.item_len}" if isinstance(p.item_len, str)
+                         else f"{p.item_len[0]} <= len({p.name}[i]) <= {p.item_len[1]}")
+        if p.min is not None or p.max is not None:
+            inner = p.name if p.type in ("int", "float") else f"each number in {p.name}"
+            parts.append(f"{p.min if p.min is not None else '-inf'} <= {inner} <= {p.max if p.max is not None else 'inf'}")
+        if p.alphabet:
+            parts.append(f"characters from {p.alphabet!r}")
+        lines.append(f"{p.name}: {p.type}" + (f"; {'; '.join(parts)}" if parts else ""))
+    return lines
+
+
+def as_json(spec):
+    """The spec for `algokit show --json`."""
+    return {"slug": spec.slug, "title": {"ko": spec.title_ko, "en": spec.title_en},
+            "platform": spec.platform, "id": spec.id, "url": spec.url, "aliases": list(spec.aliases),
+            "level": spec.level, "techniques": list(spec.techniques), "summary": spec.summary,
+            "signature": signature(spec), "function": spec.function,
+            "params": [{"name": p.name, "type": p.type} for p in spec.params], "returns": spec.returns,
+            "constraints": constraints(spec), "time_limit": spec.time_limit,
+            "references": list(spec.references), "oracle": spec.oracle,
+            "examples": [{"input": spec.kwargs(ex.args), "output": ex.output, "why": ex.why}
+                         for ex in spec.examples]}
+
+
+def text(spec):
+    """The statement, signature, constraints and examples as plain text."""
+    statement = spec.dir / "README.md"
+    lines = [statement.read_text(encoding="utf-8").rstrip() if statement.exists()
+             else f"# {spec.title_ko} · {spec.title_en}\n\n{spec.summary}\n\nSource: {spec.url}", ""]
+    lines += ["Signature:", f"  {signature(spec)}", "", "Constraints:"]
+    lines += [f"  {line}" for line in constraints(spec)]
+    lines += ["", f"Time limit: {spec.time_limit:g} s at {spec.size_label} = {spec.size_max:,}", "", "Examples:"]
+    for i, ex in enumerate(spec.examples, 1):
+        args = ", ".join(f"{name}={value_text(value, 80)}" for name, value in spec.kwargs(ex.args).items())
+        lines.append(f"  {i}. {spec.function}({args}) -> {value_text(ex.output, 60)}  # {ex.why}")
+    return "\n".join(lines)
+
+
+def list_row(spec, where):
+    return {"slug": spec.slug, "id": f"{spec.platform}/{spec.id}", "title": {"ko": spec.title_ko, "en": spec.title_en},
+            "level": spec.level, "techniques": list(spec.techniques), "references": len(spec.references),
+            "where": where}

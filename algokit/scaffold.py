@@ -1,0 +1,213 @@
+"""``algokit new``: the week's problem in the group's workspace, and a stub for the member.
+
+The one rule: a file that exists is never overwritten or deleted. ``force``
+lets the kit rewrite its own files (spec, statement, generators, references) with
+the catalogue's, and even then a member's solution is never touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import unicodedata
+from pathlib import Path
+
+from .errors import AlgokitError
+from .generate import GEN_FILE
+from .spec import SPEC_FILE
+from .valuetypes import short
+
+STATEMENT = "README.md"
+
+
+def copy_problem(spec, workspace, force=False):
+    """Copy a catalogue problem (spec, statement, gen.py, references) into ``workspace``.
+
+    Returns ``[(path, "created" | "kept" | "rewritten")]``.
+    """
+    done = []
+    target_dir = Path(workspace, "problems", spec.slug)
+    for name in (SPEC_FILE, STATEMENT, GEN_FILE):
+        source = spec.dir / name
+        if source.exists():
+            done.append(_copy(source, target_dir / name, force))
+    target_solutions = Path(workspace, "solutions", spec.slug)
+    for name in spec.references:
+        done.append(_copy(spec.solutions_dir / name, target_solutions / name, force))
+    return done
+
+
+def _copy(source, target, force):
+    if source.resolve() == target.resolve():
+        return target, "kept"
+    if target.exists() and not force:
+        return target, "kept"
+    action = "rewritten" if target.exists() else "created"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+    return target, action
+
+
+def stub_path(spec, workspace, author):
+    return Path(workspace, "solutions", spec.slug, f"{file_stem(author)}.py")
+
+
+def file_stem(author):
+    """A file name for an author: NFC (macOS hands out NFD), no path separators or spaces."""
+    stem = unicodedata.normalize("NFC", author).strip()
+    stem = re.sub(r"[\s/\\:]+", "_", stem).strip("._")
+    if not stem:
+        raise AlgokitError(f"--author {author!r}: give a name with letters or digits")
+    return stem
+
+
+def write_stub(spec, workspace, author):
+    """The member's stub: exact signature, the summary and examples, NotImplementedError.
+
+    Never overwrites: returns ``(path, "created" | "kept")``.
+    """
+    path = stub_path(spec, workspace, author)
+    if path.exists():
+        return path, "kept"
+    if spec.references and file_stem(author) + ".py" in spec.references:
+        raise AlgokitError(f"--author {author!r}: {path.name} is a reference solution's name; pick another")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(stub_text(spec, author), encoding="utf-8")
+    return path, "created"
+
+
+def stub_text(spec, author):
+    params = ", ".join(spec.names)
+    examples = "\n".join(f"    {spec.function}({', '.join(short(a, 60) for a in ex.args)}) == {short(ex.output, 30)}"
+                         f"  # {ex.why}" for ex in spec.examples[:4])
+    summary = "\n".join(line.strip() for line in spec.summary.splitlines()) or "See the statement."
+    return f'''"""{spec.title_ko} ({spec.title_en}): {spec.platform} {spec.id}, by {author}.
+
+{summary}
+
+Examples:
+{examples}
+
+Statement: problems/{spec.slug}/README.md
+Source: {spec.url}
+Check it: algokit check {spec.slug} {Path("solutions", spec.slug, file_stem(author) + ".py").as_posix()}
+
+Idea: (your idea in a sentence or two)
+Time: O(?). Space: O(?).
+"""
+
+
+def {spec.function}({params}):
+    raise NotImplementedError
+'''
+
+
+def new_slug(name):
+    """An ASCII slug for a problem the catalogue does not know."""
+    from .names import looks_like_url
+
+    text = unicodedata.normalize("NFC", name).strip()
+    if looks_like_url(text):
+        match = re.search(r"(acmicpc\.net|programmers\.co\.kr|leetcode\.com)/.*?([\w-]+)/?$", text)
+        if match:
+            platform = {"acmicpc.net": "boj", "programmers.co.kr": "programmers", "leetcode.com": "leetcode"}[
+                match.group(1)]
+            return f"{platform}-{match.group(2).lower()}"
+    ascii_words = re.findall(r"[a-z0-9]+", text.lower())
+    if ascii_words:
+        return "-".join(ascii_words)[:60]
+    return "problem-" + hashlib.sha1(text.encode()).hexdigest()[:8]
+
+
+def skeleton(workspace, name, slug, author):
+    """A new problem with every field to fill marked TODO, a brute force to write first and a stub."""
+    slug = slug or new_slug(name)
+    if not re.match(r"^[a-z0-9][a-z0-9-]*$", slug):
+        raise AlgokitError(f"--slug {slug!r}: use lowercase ASCII letters, digits and '-'")
+    korean = any("\uac00" <= ch <= "\ud7a3" for ch in name)
+    title_ko = name if korean else "TODO: the Korean title"
+    title_en = "TODO: the English title" if korean else name
+    problem = Path(workspace, "problems", slug)
+    solutions = Path(workspace, "solutions", slug)
+    files = {
+        problem / SPEC_FILE: SKELETON_SPEC.format(slug=slug, ko=title_ko, en=title_en, name=name),
+        problem / STATEMENT: SKELETON_README.format(name=name),
+        solutions / "brute_force.py": SKELETON_BRUTE,
+        solutions / f"{file_stem(author)}.py": SKELETON_STUB.format(author=author, name=name, slug=slug),
+    }
+    done = []
+    for path, text in files.items():
+        if path.exists():
+            done.append((path, "kept"))
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        done.append((path, "created"))
+    return slug, done
+
+
+SKELETON_SPEC = '''\
+# A new problem. Fill in every TODO, then run: pytest problems/{slug}
+# The seed problems show complete specs, e.g. the catalogue's programmers-152996.
+slug = "{slug}"
+platform = "TODO: programmers, boj or leetcode"
+id = "TODO: the platform's problem id"
+url = "TODO: the problem's URL"
+title = {{ ko = "{ko}", en = "{en}" }}
+aliases = []
+summary = "TODO: the statement in two or three sentences of your own"
+
+[signature]
+function = "solution"
+returns = "TODO: int, float, bool, str or list[...]"
+size = "TODO: the parameter that scales, like n or len(nums)"
+
+[[params]]
+name = "TODO: the platform's parameter name"
+type = "TODO: int, list[int], ..."
+# min = 1, max = 100_000, len = [1, 100_000]: the constraints, for generated inputs
+
+[limits]
+time = 1.0  # seconds at the constraint maximum: calibrate it with `algokit time`
+
+[solutions]
+oracle = "brute_force.py"
+references = ["brute_force.py"]
+
+[[examples]]
+why = "official"
+input = {{ TODO = "the official example's arguments, by parameter name" }}
+output = "TODO: its answer"
+'''
+
+SKELETON_README = '''\
+# {name}
+
+Source: TODO: the URL (the statement below is our own summary).
+
+TODO: the statement in your own words, the signature, the constraints and the examples.
+'''
+
+SKELETON_BRUTE = '''\
+"""Brute force: TODO: the most obvious correct method. Write it first: it is the oracle.
+
+Time: O(?). Space: O(?).
+"""
+
+
+def solution(*args):
+    raise NotImplementedError("write the brute force first, with the platform's signature")
+'''
+
+SKELETON_STUB = '''\
+"""{name}: by {author}. Fill in problems/{slug}/problem.toml first.
+
+Idea: (your idea in a sentence or two)
+Time: O(?). Space: O(?).
+"""
+
+
+def solution(*args):
+    raise NotImplementedError
+'''

@@ -1,0 +1,142 @@
+"""The group's workspace file, ``algokit.toml``: who you are, the members, and each week's problems.
+
+It is the group's own file, so it is edited in place with tomlkit, which keeps
+every comment and the layout; it is never rewritten from scratch.
+
+    author = "민웅"                  # the default --author of `algokit new`
+    members = ["민웅", "지수"]       # the columns of `algokit week`
+
+    [weeks]
+    4 = ["programmers-152996", "programmers-150369"]
+"""
+
+from __future__ import annotations
+
+import subprocess
+import tomllib
+from pathlib import Path
+
+from .errors import AlgokitError, SpecError
+
+CONFIG = "algokit.toml"
+GITIGNORE_LINE = ".hypothesis/"
+TEMPLATE = """\
+# algokit workspace: the group's members and each week's problems.
+# `algokit new NAME --week N --author NAME` fills this in as you go.
+author = {author}        # you: the default --author of `algokit new`
+members = {members}      # the columns of `algokit week`
+
+[weeks]
+"""
+
+
+class NoWorkspace(AlgokitError):
+    """A command needs ``algokit.toml`` and there is none."""
+
+
+def read(workspace):
+    """``algokit.toml`` as a dict; {} when the workspace has none."""
+    path = Path(workspace, CONFIG)
+    if not path.exists():
+        return {}
+    try:
+        with path.open("rb") as f:
+            data = tomllib.load(f)
+    except tomllib.TOMLDecodeError as e:
+        raise SpecError(path, "", f"not valid TOML: {e}", "fix the syntax at that line") from None
+    for key, kind in (("author", str), ("members", list), ("weeks", dict)):
+        if key in data and type(data[key]) is not kind:
+            raise SpecError(path, key, f"expected {kind.__name__}, got {type(data[key]).__name__}")
+    return data
+
+
+def init(folder, author=None, members=()):
+    """Make ``folder`` a workspace; returns ``[(path, "created" | "kept" | "updated")]``. Never overwrites."""
+    import tomlkit
+
+    folder = Path(folder)
+    done = []
+    for sub in ("problems", "solutions"):
+        path = folder / sub
+        done.append((path, "kept" if path.is_dir() else "created"))
+        path.mkdir(parents=True, exist_ok=True)
+    config = folder / CONFIG
+    if config.exists():
+        done.append((config, "kept"))
+    else:
+        everyone = list(dict.fromkeys([*([author] if author else []), *members]))
+        config.write_text(TEMPLATE.format(author=tomlkit.item(author or "").as_string(),
+                                          members=tomlkit.item(everyone).as_string()), encoding="utf-8")
+        done.append((config, "created"))
+    done.append(ensure_gitignored(folder))
+    return done
+
+
+def ensure_gitignored(folder):
+    """Keep Hypothesis's example database out of git: append to .gitignore, never replace it."""
+    path = Path(folder, ".gitignore")
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    if any(line.strip() in (GITIGNORE_LINE, ".hypothesis") for line in text.splitlines()):
+        return path, "kept"
+    prefix = "" if not text or text.endswith("\n") else "\n"
+    with path.open("a", encoding="utf-8") as f:
+        f.write(f"{prefix}# Hypothesis remembers failing inputs here, per machine.\n{GITIGNORE_LINE}\n")
+    return path, "updated" if text else "created"
+
+
+def author(workspace, given=None):
+    """Who writes the stub: --author, else algokit.toml's author, else git's user.name."""
+    if given:
+        return given
+    configured = read(workspace).get("author")
+    if configured:
+        return configured
+    try:
+        name = subprocess.run(["git", "config", "user.name"], cwd=workspace, capture_output=True,
+                              text=True, timeout=5).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        name = ""
+    if not name:
+        raise AlgokitError("who is writing this? give --author NAME, or set author in algokit.toml")
+    return name
+
+
+def record(workspace, week, slug, member):
+    """Add ``slug`` to week ``week`` and ``member`` to the members, editing algokit.toml in place."""
+    import tomlkit
+
+    path = Path(workspace, CONFIG)
+    if not path.exists():
+        raise NoWorkspace(f"{CONFIG} not found in {workspace}: run `algokit init` first to record weeks")
+    read(workspace)  # reports a broken file clearly before tomlkit sees it
+    document = tomlkit.parse(path.read_text(encoding="utf-8"))
+    changed = False
+    if member is not None:
+        members = document.setdefault("members", tomlkit.array())
+        if member not in members:
+            members.append(member)
+            changed = True
+    if week is not None:
+        weeks = document.setdefault("weeks", tomlkit.table())
+        problems = weeks.setdefault(str(week), tomlkit.array())
+        if slug not in problems:
+            problems.append(slug)
+            changed = True
+    if changed:
+        path.write_text(tomlkit.dumps(document), encoding="utf-8")
+    return changed
+
+
+def weeks(workspace):
+    """``{week number: [slug, ...]}`` from algokit.toml."""
+    found = {}
+    for key, slugs in read(workspace).get("weeks", {}).items():
+        try:
+            found[int(key)] = list(slugs)
+        except ValueError:
+            raise SpecError(Path(workspace, CONFIG), f"weeks.{key}", "week keys are numbers") from None
+    return found
+
+
+def members(workspace):
+    return list(read(workspace).get("members", []))
