@@ -72,16 +72,17 @@ def resolve(workspace, name, catalogue=False, note=None):
     ``note(text)`` hears about a near miss that was resolved. Raises UnknownProblem
     listing the closest names when there is no clear answer.
     """
-    folder = Path(workspace, "problems", name.strip().rstrip("/"))
-    if (folder / SPEC_FILE).is_file():
-        return load_spec(folder)  # a folder named exactly: its own errors are reported
+    if workspace is not None:
+        folder = Path(workspace, "problems", name.strip().rstrip("/"))
+        if (folder / SPEC_FILE).is_file():
+            return load_spec(folder)  # a folder named exactly: its own errors are reported
     specs = load_all(workspace, catalogue)
     found = names.resolve(name, specs)
     if found.spec is not None:
         if not found.exact and note:
             note(f"resolved {name!r} to {describe(found.spec)}")
         return found.spec
-    where = "the workspace or the catalogue" if catalogue else Path(workspace, "problems")
+    where = "the workspace or the catalogue" if catalogue else Path(workspace or ".", "problems")
     if found.candidates:
         listed = "; ".join(describe(c.spec) for c in found.candidates)
         raise UnknownProblem(f"{name!r} is not a problem in {where}; closest: {listed}")

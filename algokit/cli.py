@@ -34,9 +34,10 @@ def _complete_problem(ctx, param, incomplete):
     typed = names.normal(incomplete)
     items = []
     for spec in catalog.load_all(catalog.find_workspace(required=False)):
-        for value in (spec.slug, spec.id, spec.title_ko, spec.title_en):
+        for value in (spec.slug, spec.id, spec.title_ko, spec.title_en, *spec.aliases):
             if names.normal(value).startswith(typed):
-                items.append(CompletionItem(value, help=f"{spec.title_ko} ({spec.title_en})"))
+                # One shell word: "시소 짝꿍" is offered as 시소짝꿍, which resolves the same.
+                items.append(CompletionItem("".join(value.split()), help=f"{spec.title_ko} ({spec.title_en})"))
                 break
     return items
 
@@ -91,8 +92,11 @@ def new(name, week, author, force, yes, create, slug):
         if root is None:
             raise UserError("no workspace here: run `algokit init` first")
         who = workspace.author(root, author)
+        if week is not None and not (root / workspace.CONFIG).exists():
+            raise UserError("--week needs algokit.toml: run `algokit init` first")
         spec = None if create else _pick(name, catalog.load_all(root), yes, names)
         if spec is not None:
+            scaffold.check_author(spec, who)
             done = scaffold.copy_problem(_catalogue_twin(spec, force) or spec, root, force)
             spec = catalog.resolve(root, spec.slug)
             done.append(scaffold.write_stub(spec, root, who))
@@ -101,8 +105,6 @@ def new(name, week, author, force, yes, create, slug):
             slug, done = scaffold.skeleton(root, name, slug, who)
         if (root / workspace.CONFIG).exists():
             workspace.record(root, week, slug, who)
-        elif week is not None:
-            raise UserError("--week needs algokit.toml: run `algokit init` first")
     except AlgokitError as error:
         raise UserError(str(error)) from None
     for path, action in done:

@@ -67,14 +67,20 @@ def write_stub(spec, workspace, author):
 
     Never overwrites: returns ``(path, "created" | "kept")``.
     """
+    check_author(spec, author)
     path = stub_path(spec, workspace, author)
     if path.exists():
         return path, "kept"
-    if spec.references and file_stem(author) + ".py" in spec.references:
-        raise AlgokitError(f"--author {author!r}: {path.name} is a reference solution's name; pick another")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(stub_text(spec, author), encoding="utf-8")
     return path, "created"
+
+
+def check_author(spec, author):
+    """A member's file must not take a reference's name: it would be the reference."""
+    if file_stem(author) + ".py" in spec.references:
+        raise AlgokitError(f"--author {author!r}: {file_stem(author)}.py is a reference solution of "
+                           f"{spec.slug}; pick another name")
 
 
 def stub_text(spec, author):

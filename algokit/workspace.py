@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import subprocess
 import tomllib
+import unicodedata
 from pathlib import Path
 
 from .errors import AlgokitError, SpecError
@@ -87,10 +88,10 @@ def ensure_gitignored(folder):
 def author(workspace, given=None):
     """Who writes the stub: --author, else algokit.toml's author, else git's user.name."""
     if given:
-        return given
+        return unicodedata.normalize("NFC", given)
     configured = read(workspace).get("author")
     if configured:
-        return configured
+        return unicodedata.normalize("NFC", configured)
     try:
         name = subprocess.run(["git", "config", "user.name"], cwd=workspace, capture_output=True,
                               text=True, timeout=5).stdout.strip()
@@ -98,7 +99,7 @@ def author(workspace, given=None):
         name = ""
     if not name:
         raise AlgokitError("who is writing this? give --author NAME, or set author in algokit.toml")
-    return name
+    return unicodedata.normalize("NFC", name)
 
 
 def record(workspace, week, slug, member):
@@ -112,6 +113,7 @@ def record(workspace, week, slug, member):
     document = tomlkit.parse(path.read_text(encoding="utf-8"))
     changed = False
     if member is not None:
+        member = unicodedata.normalize("NFC", member)  # the same name typed on macOS arrives as NFD
         members = document.setdefault("members", tomlkit.array())
         if member not in members:
             members.append(member)

@@ -1,0 +1,529 @@
+"""``algokit init``, ``new``, ``list``, ``show``, ``week`` and problem-name completion, through CliRunner.
+
+Every test runs in its own tmp_path folder; the catalogue is the repository's own
+problems/ and solutions/ (programmers-152996 and programmers-150369).
+"""
+
+import json
+import re
+import shutil
+import tomllib
+import unicodedata
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from algokit import catalog, names
+from algokit.cli import _complete_problem, main
+from algokit.errors import SpecError
+from algokit.spec import load_spec
+
+CATALOGUE = catalog.catalogue_root()
+CORPUS = Path(__file__).resolve().parent / "corpus"
+SEESAW = "programmers-152996"
+PARCEL = "programmers-150369"
+SEESAW_URL = "https://school.programmers.co.kr/learn/courses/30/lessons/152996"
+
+
+def make_runner():
+    try:
+        return CliRunner(mix_stderr=False)  # Click < 8.2: keep stderr apart
+    except TypeError:
+        return CliRunner()  # Click >= 8.2: result.stderr is always kept apart
+
+
+def run(*args, input=None):
+    return make_runner().invoke(main, [str(a) for a in args], input=input)
+
+
+def everything(result):
+    return result.stdout + result.stderr
+
+
+def ok(result):
+    assert result.exit_code == 0, everything(result) + repr(result.exception)
+    return result
+
+
+def usage_error(result, *words):
+    text = everything(result)
+    assert result.exit_code == 2, text + repr(result.exception)
+    assert "Traceback" not in text
+    for word in words:
+        assert word in text, text
+    return text
+
+
+def nfd(text):
+    return unicodedata.normalize("NFD", text)
+
+
+def snapshot(folder):
+    """Every file under ``folder`` with its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(Path(folder).rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(autouse=True)
+def no_git_identity(tmp_path_factory, monkeypatch):
+    """git's user.name comes only from a gitconfig the test writes: never the machine's."""
+    home = tmp_path_factory.mktemp("home")
+    config = home / "gitconfig"
+    config.write_text("")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(config))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.delenv("GIT_DIR", raising=False)
+    return config
+
+
+@pytest.fixture
+def empty(tmp_path, monkeypatch):
+    """An empty folder, the current directory: no workspace."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def ws(empty):
+    """A fresh workspace from `algokit init` (no author, no members)."""
+    ok(run("init"))
+    return empty
+
+
+def config(root):
+    with open(root / "algokit.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+# --- init ----------------------------------------------------------------------------------------
+
+
+def test_init_makes_a_workspace(empty):
+    result = ok(run("init"))
+    assert (empty / "problems").is_dir() and (empty / "solutions").is_dir()
+    assert config(empty) == {"author": "", "members": [], "weeks": {}}
+    assert ".hypothesis/" in (empty / ".gitignore").read_text(encoding="utf-8").splitlines()
+    for name in ("problems", "solutions", "algokit.toml", ".gitignore"):
+        assert re.search(rf"created\s+{re.escape(name)}$", result.stdout, re.M), result.stdout
+
+
+def test_init_again_keeps_every_byte(empty):
+    ok(run("init", "--author", "민웅"))
+    (empty / "algokit.toml").write_text((empty / "algokit.toml").read_text(encoding="utf-8")
+                                        + "# our own note\n", encoding="utf-8")
+    before = snapshot(empty)
+    result = ok(run("init", "--author", "someone else"))
+    assert snapshot(empty) == before
+    assert "created" not in result.stdout and "kept" in result.stdout
+
+
+def test_init_appends_to_an_existing_gitignore_once(empty):
+    (empty / ".gitignore").write_text("node_modules/\n*.pyc", encoding="utf-8")  # no final newline
+    ok(run("init"))
+    ok(run("init"))
+    lines = (empty / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert lines[:2] == ["node_modules/", "*.pyc"]
+    assert lines.count(".hypothesis/") == 1
+
+
+def test_init_with_author_and_members(empty):
+    ok(run("init", "--author", "민웅", "--member", "지수", "--member", "민웅"))
+    found = config(empty)
+    assert found["author"] == "민웅" and found["members"] == ["민웅", "지수"]
+
+
+# --- new: the catalogue problem and the stub ------------------------------------------------------
+
+
+def test_new_copies_the_problem_writes_the_stub_and_records_the_week(ws):
+    toml = ws / "algokit.toml"
+    toml.write_text("# 우리 스터디: keep this comment\n" + toml.read_text(encoding="utf-8")
+                    + "# weeks go below, this comment too\n", encoding="utf-8")
+    before = [line for line in toml.read_text(encoding="utf-8").splitlines() if line.lstrip().startswith("#")]
+
+    result = ok(run("new", "시소 짝꿍", "--author", "민웅", "--week", "4"))
+
+    spec = load_spec(CATALOGUE / "problems" / SEESAW)
+    for name in ("problem.toml", "README.md", "gen.py"):
+        assert (ws / "problems" / SEESAW / name).read_bytes() == (CATALOGUE / "problems" / SEESAW / name).read_bytes()
+    assert len(spec.references) == 4
+    for name in spec.references:
+        assert (ws / "solutions" / SEESAW / name).read_bytes() == (spec.solutions_dir / name).read_bytes()
+
+    stub = (ws / "solutions" / SEESAW / "민웅.py").read_text(encoding="utf-8")
+    assert "def solution(weights):" in stub
+    assert "raise NotImplementedError" in stub
+    assert "solution([100, 180, 360, 100, 270]) == 4" in stub  # the official example
+    assert "Count the unordered pairs of people in weights who can balance." in stub  # the summary
+    assert "시소 짝꿍 (Seesaw Partners)" in stub
+    compile(stub, "민웅.py", "exec")
+
+    found = config(ws)
+    assert found["weeks"] == {"4": [SEESAW]}
+    assert "민웅" in found["members"]
+    after = toml.read_text(encoding="utf-8")
+    for comment in before:
+        assert comment in after
+    assert "recorded  week 4: programmers-152996" in result.stdout
+
+
+def test_new_twice_in_a_week_lists_both_problems_and_the_member_once(ws):
+    ok(run("new", "시소 짝꿍", "--author", "민웅", "--week", "4"))
+    ok(run("new", "택배 배달과 수거하기", "--author", "민웅", "--week", "4"))
+    ok(run("new", "시소", "--author", "지수", "--week", "4"))
+    found = config(ws)
+    assert found["weeks"] == {"4": [SEESAW, PARCEL]}
+    assert found["members"] == ["민웅", "지수"]
+
+
+@pytest.mark.parametrize("name", [
+    nfd("시소 짝꿍"),
+    "152996",
+    "programmers/152996",
+    SEESAW_URL,
+    SEESAW_URL + "?language=python3",
+])
+def test_new_takes_any_exact_spelling(ws, name):
+    result = ok(run("new", name, "--author", "a"))
+    assert (ws / "solutions" / SEESAW / "a.py").is_file()
+    assert (ws / "problems" / SEESAW / "problem.toml").is_file()
+    assert "resolved" not in result.stderr
+    assert sorted(p.name for p in (ws / "problems").iterdir()) == [SEESAW]
+
+
+@pytest.mark.parametrize("name", ["시소짝궁", "seasaw"])
+def test_new_resolves_a_misspelling_and_says_so(ws, name):
+    result = ok(run("new", name, "--author", "a"))
+    assert (ws / "solutions" / SEESAW / "a.py").is_file()
+    assert "resolved" in result.stderr and SEESAW in result.stderr
+    assert "resolved" not in result.stdout
+
+
+def test_members_are_compared_in_nfc(ws):
+    # macOS hands out NFD names: the same person must not become a second column of `algokit week`.
+    ok(run("new", "시소", "--author", nfd("민웅"), "--week", "4"))
+    ok(run("new", "시소", "--author", "민웅", "--week", "4"))
+    assert [p.name for p in (ws / "solutions" / SEESAW).glob("*웅*.py")] == ["민웅.py"]
+    members = config(ws)["members"]
+    assert [unicodedata.normalize("NFC", m) for m in members] == ["민웅"], members
+
+
+# --- new: nothing is overwritten -----------------------------------------------------------------
+
+
+def test_an_edited_stub_survives_new_and_force(ws):
+    ok(run("new", "시소 짝꿍", "--author", "민웅"))
+    stub = ws / "solutions" / SEESAW / "민웅.py"
+    stub.write_text("def solution(weights):\n    return 42  # my work\n", encoding="utf-8")
+    mine = stub.read_bytes()
+
+    again = ok(run("new", "시소 짝꿍", "--author", "민웅"))
+    assert stub.read_bytes() == mine
+    assert re.search(r"kept\s+solutions/programmers-152996/민웅\.py", again.stdout)
+
+    forced = ok(run("new", "시소 짝꿍", "--author", "민웅", "--force"))
+    assert stub.read_bytes() == mine
+    assert re.search(r"kept\s+solutions/programmers-152996/민웅\.py", forced.stdout)
+
+
+def test_an_edited_reference_survives_new_and_force_restores_it(ws):
+    ok(run("new", "시소 짝꿍", "--author", "민웅"))
+    stub = ws / "solutions" / SEESAW / "민웅.py"
+    stub.write_text("def solution(weights):\n    return 0\n", encoding="utf-8")
+    mine = stub.read_bytes()
+    reference = ws / "solutions" / SEESAW / "counting.py"
+    statement = ws / "problems" / SEESAW / "README.md"
+    reference.write_text("def solution(weights):\n    return -1  # broken by hand\n", encoding="utf-8")
+    statement.write_text("scribbles\n", encoding="utf-8")
+    edited = reference.read_bytes()
+
+    ok(run("new", "시소 짝꿍", "--author", "민웅"))
+    assert reference.read_bytes() == edited
+    assert statement.read_text(encoding="utf-8") == "scribbles\n"
+
+    forced = ok(run("new", "시소 짝꿍", "--author", "민웅", "--force"))
+    assert reference.read_bytes() == (CATALOGUE / "solutions" / SEESAW / "counting.py").read_bytes()
+    assert statement.read_bytes() == (CATALOGUE / "problems" / SEESAW / "README.md").read_bytes()
+    assert re.search(r"rewritten\s+solutions/programmers-152996/counting\.py", forced.stdout)
+    assert stub.read_bytes() == mine  # the member's file: never touched
+
+
+def test_an_authors_name_that_is_a_reference_is_refused(ws):
+    ok(run("new", "시소", "--author", "민웅"))
+    reference = ws / "solutions" / SEESAW / "counting.py"
+    before = reference.read_bytes()
+    usage_error(run("new", "시소", "--author", "counting"), "reference")
+    assert reference.read_bytes() == before
+
+
+# --- new: whose stub -----------------------------------------------------------------------------
+
+
+def test_author_defaults_to_algokit_toml(empty):
+    ok(run("init", "--author", "지수"))
+    ok(run("new", "시소 짝꿍", "--week", "1"))
+    assert (empty / "solutions" / SEESAW / "지수.py").is_file()
+    assert config(empty)["members"] == ["지수"]
+
+
+def test_author_falls_back_to_git_user_name(ws, no_git_identity):
+    no_git_identity.write_text("[user]\n\tname = 깃사람\n", encoding="utf-8")
+    ok(run("new", "시소 짝꿍", "--week", "2"))
+    assert (ws / "solutions" / SEESAW / "깃사람.py").is_file()
+    assert config(ws)["members"] == ["깃사람"]
+
+
+def test_author_flag_beats_the_config_and_git(empty, no_git_identity):
+    no_git_identity.write_text("[user]\n\tname = 깃사람\n", encoding="utf-8")
+    ok(run("init", "--author", "지수"))
+    ok(run("new", "시소 짝꿍", "--author", "민웅"))
+    assert [p.name for p in (empty / "solutions" / SEESAW).glob("*웅*.py")] == ["민웅.py"]
+    assert not (empty / "solutions" / SEESAW / "지수.py").exists()
+
+
+def test_no_author_anywhere_is_a_usage_error(ws):
+    text = usage_error(run("new", "시소 짝꿍"), "--author")
+    assert "author" in text
+    assert list((ws / "problems").iterdir()) == []  # asked before anything was written
+
+
+# --- new: problems the catalogue does not know ---------------------------------------------------
+
+
+def test_unknown_problem_makes_a_skeleton_pytest_explains(pytester):
+    # pytester has made its own folder the current directory.
+    root = pytester.path
+    ok(run("init"))
+    result = ok(run("new", "완전히 새로운 문제", "--author", "a"))
+    (slug,) = [p.name for p in (root / "problems").iterdir()]
+    assert re.match(r"^[a-z0-9][a-z0-9-]*$", slug)
+    spec_text = (root / "problems" / slug / "problem.toml").read_text(encoding="utf-8")
+    assert "TODO" in spec_text and 'ko = "완전히 새로운 문제"' in spec_text
+    assert (root / "problems" / slug / "README.md").read_text(encoding="utf-8").startswith("# 완전히 새로운 문제")
+    assert (root / "solutions" / slug / "brute_force.py").is_file()
+    stub = (root / "solutions" / slug / "a.py").read_text(encoding="utf-8")
+    assert "raise NotImplementedError" in stub
+    assert f"pytest problems/{slug}" in result.stdout
+
+    with pytest.raises(SpecError, match="still to fill") as error:
+        load_spec(root / "problems" / slug)
+    for field in ("platform", "id", "url", "title.en", "summary", "signature.returns"):
+        assert field in str(error.value)
+    assert "title.ko" not in str(error.value)  # the Korean name was given: filled already
+
+    run_result = pytester.runpytest("-p", "no:cacheprovider", f"problems/{slug}")
+    out = run_result.stdout.str()
+    assert run_result.ret != 0
+    assert "Traceback" not in out
+    messages = [line for line in run_result.outlines if "still to fill" in line]
+    assert len(messages) == 1, out
+    assert "platform" in messages[0] and "signature.size" in messages[0]
+
+
+def test_unknown_english_name_and_a_chosen_slug(ws):
+    ok(run("new", "Two Sum", "--author", "a"))
+    ok(run("new", "미로 탐색", "--author", "a", "--slug", "maze"))
+    assert 'en = "Two Sum"' in (ws / "problems" / "two-sum" / "problem.toml").read_text(encoding="utf-8")
+    assert 'ko = "미로 탐색"' in (ws / "problems" / "maze" / "problem.toml").read_text(encoding="utf-8")
+    assert (ws / "solutions" / "maze" / "a.py").is_file()
+
+
+def test_a_vague_name_without_an_answer_is_a_usage_error(ws):
+    usage_error(run("new", "배달", "--author", "a", input=""), "--yes", "--new")
+    assert list((ws / "problems").iterdir()) == []
+
+
+def test_a_vague_name_with_yes_takes_the_closest(ws):
+    result = ok(run("new", "배달", "--author", "a", "--yes"))
+    assert (ws / "solutions" / PARCEL / "a.py").is_file()
+    assert sorted(p.name for p in (ws / "problems").iterdir()) == [PARCEL]
+    assert "resolved" in result.stderr
+
+
+def test_a_vague_name_with_new_makes_a_skeleton(ws):
+    ok(run("new", "배달", "--author", "a", "--new"))
+    (slug,) = [p.name for p in (ws / "problems").iterdir()]
+    assert slug != PARCEL
+    assert 'ko = "배달"' in (ws / "problems" / slug / "problem.toml").read_text(encoding="utf-8")
+
+
+def test_a_vague_name_answered_1_takes_the_first_candidate(ws):
+    result = ok(run("new", "delivery", "--author", "a", input="1\n"))
+    assert "1. 택배 배달과 수거하기" in everything(result)
+    assert (ws / "solutions" / PARCEL / "a.py").is_file()
+
+
+def test_a_vague_name_answered_0_makes_a_new_problem(ws):
+    ok(run("new", "배달", "--author", "a", input="0\n"))
+    (slug,) = [p.name for p in (ws / "problems").iterdir()]
+    assert slug != PARCEL
+
+
+# --- new: no workspace ---------------------------------------------------------------------------
+
+
+def test_new_outside_a_workspace_says_to_init(empty):
+    usage_error(run("new", "시소 짝꿍", "--author", "a"), "algokit init")
+    assert list(empty.iterdir()) == []
+
+
+def test_week_without_algokit_toml_says_to_init(empty):
+    (empty / "problems").mkdir()
+    usage_error(run("new", "시소 짝꿍", "--author", "a", "--week", "4"), "algokit init")
+    assert not (empty / "algokit.toml").exists()
+
+
+# --- list and show -------------------------------------------------------------------------------
+
+
+def test_list_json_shows_the_catalogue(empty):
+    rows = {row["slug"]: row for row in json.loads(ok(run("list", "--json")).stdout)}
+    assert rows[SEESAW] == {"slug": SEESAW, "id": "programmers/152996",
+                            "title": {"ko": "시소 짝꿍", "en": "Seesaw Partners"}, "level": 2,
+                            "techniques": ["counting", "hashing", "math"], "references": 4, "where": "catalogue"}
+    assert rows[PARCEL] == {"slug": PARCEL, "id": "programmers/150369",
+                            "title": {"ko": "택배 배달과 수거하기", "en": "Parcel Delivery and Pickup"}, "level": 2,
+                            "techniques": ["greedy", "simulation"], "references": 4, "where": "catalogue"}
+
+
+def test_list_marks_a_copied_problem_as_workspace(ws):
+    ok(run("new", "시소", "--author", "a"))
+    rows = {row["slug"]: row["where"] for row in json.loads(ok(run("list", "--json")).stdout)}
+    assert rows[SEESAW] == "workspace" and rows[PARCEL] == "catalogue"
+    table = ok(run("list")).stdout
+    seesaw_line = next(line for line in table.splitlines() if "programmers/152996" in line)
+    parcel_line = next(line for line in table.splitlines() if "programmers/150369" in line)
+    for text in ("시소 짝꿍", "Seesaw Partners", "2", "counting, hashing, math", "4", "workspace"):
+        assert text in seesaw_line
+    for text in ("택배 배달과 수거하기", "Parcel Delivery and Pickup", "greedy, simulation", "catalogue"):
+        assert text in parcel_line
+
+
+def test_show_prints_statement_signature_constraints_and_examples(ws):
+    out = ok(run("show", "시소짝꿍")).stdout
+    assert out.startswith("# 시소 짝꿍 · Seesaw Partners")
+    assert "solution(weights: list[int]) -> int" in out
+    assert "2 <= len(weights) <= 100000" in out and "100 <= each number in weights <= 1000" in out
+    assert "solution(weights=[100, 180, 360, 100, 270]) -> 4  # official" in out
+    assert "Time limit: 1 s at len(weights) = 100,000" in out
+
+
+def test_show_json(ws):
+    document = json.loads(ok(run("show", "--json", "152996")).stdout)
+    assert document["slug"] == SEESAW
+    assert document["title"] == {"ko": "시소 짝꿍", "en": "Seesaw Partners"}
+    assert document["signature"] == "solution(weights: list[int]) -> int"
+    assert document["examples"][0]["input"] == {"weights": [100, 180, 360, 100, 270]}
+    assert document["examples"][0]["output"] == 4
+    parcel = json.loads(ok(run("show", "--json", "택배")).stdout)
+    assert parcel["signature"] == "solution(cap: int, n: int, deliveries: list[int], pickups: list[int]) -> int"
+    assert parcel["examples"][0]["input"] == {"cap": 4, "n": 5, "deliveries": [1, 0, 3, 1, 2],
+                                              "pickups": [0, 3, 0, 4, 0]}
+    assert parcel["examples"][0]["output"] == 16
+
+
+def test_show_a_misspelling_says_what_it_resolved(ws):
+    result = ok(run("show", "시소짝궁"))
+    assert "resolved" in result.stderr
+    assert "solution(weights: list[int]) -> int" in result.stdout
+
+
+@pytest.mark.parametrize("name", ["미로 탐색", "152997"])
+def test_show_unknown_is_a_usage_error(ws, name):
+    usage_error(run("show", name), "no problem")
+
+
+def test_show_outside_a_workspace_reads_the_catalogue(empty):
+    # The catalogue works in any folder (`algokit list` does); `show` should too.
+    result = run("show", "시소짝꿍")
+    assert result.exit_code == 0, everything(result) + repr(result.exception)
+    assert "solution(weights: list[int]) -> int" in result.stdout
+
+
+# --- week ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def week_root(tmp_path_factory):
+    """Week 4: 시소 짝꿍 with 민웅 correct, 지수 wrong, 하늘 a stub, 서연 no file; week 1: 택배."""
+    root = tmp_path_factory.mktemp("week")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(root)
+        ok(run("init"))
+        ok(run("new", "택배", "--author", "하늘", "--week", "1"))
+        for member in ("하늘", "민웅", "지수", "서연"):
+            ok(run("new", "시소 짝꿍", "--author", member, "--week", "4"))
+    folder = root / "solutions" / SEESAW
+    shutil.copyfile(folder / "counting.py", folder / "민웅.py")
+    shutil.copyfile(CORPUS / "integer_division.py", folder / "지수.py")
+    (folder / "서연.py").unlink()
+    return root
+
+
+def markdown_cells(text):
+    """``{member: cell}`` from the one problem row of `algokit week --markdown`."""
+    lines = [line for line in text.splitlines() if line.startswith("|")]
+    header = [c.strip() for c in lines[0].strip("|").split("|")]
+    rows = [[c.strip() for c in line.strip("|").split("|")] for line in lines[2:]]
+    assert len(rows) == 1, text
+    assert rows[0][0] == "시소 짝꿍 (programmers-152996)"
+    return header[0], dict(zip(header[1:], rows[0][1:]))
+
+
+def test_week_markdown_has_members_as_columns(week_root, monkeypatch):
+    monkeypatch.chdir(week_root)
+    out = ok(run("week", "4", "--markdown")).stdout
+    title, cells = markdown_cells(out)
+    assert title == "week 4"
+    assert set(cells) == {"하늘", "민웅", "지수", "서연"}
+    assert re.fullmatch(r"OK \d+\.\d\dx", cells["민웅"]), cells
+    assert cells["지수"] == "WA"
+    assert cells["하늘"] == "stub"
+    assert cells["서연"] == "—"
+
+
+def test_week_without_a_number_shows_the_latest(week_root, monkeypatch):
+    monkeypatch.chdir(week_root)
+    out = ok(run("week")).stdout
+    assert "week 4" in out and "택배" not in out
+    row = next(line for line in out.splitlines() if "programmers-152996" in line)
+    assert re.search(r"OK \d+\.\d\dx", row) and "WA" in row and "stub" in row and "—" in row
+    header = next(line for line in out.splitlines() if "problem" in line)
+    assert all(member in header for member in ("하늘", "민웅", "지수", "서연"))
+
+
+def test_week_unknown_is_a_usage_error(week_root, monkeypatch):
+    monkeypatch.chdir(week_root)
+    usage_error(run("week", "9"), "week 9", "1, 4")
+
+
+def test_week_with_no_weeks_yet_is_a_usage_error(ws):
+    usage_error(run("week"), "algokit new")
+
+
+# --- shell completion ----------------------------------------------------------------------------
+
+
+def _offers(items, slug):
+    return any(names.resolve(item.value, catalog.load_all(None)).spec.slug == slug for item in items)
+
+
+def test_completion_offers_problems_by_title_and_by_id(empty):
+    by_title = _complete_problem(None, None, "시소")
+    assert by_title and _offers(by_title, SEESAW)
+    assert not _offers(by_title, PARCEL)
+    by_id = _complete_problem(None, None, "1529")
+    assert [item.value for item in by_id] == ["152996"]
+    assert "시소 짝꿍" in by_id[0].help
+    assert {item.value for item in _complete_problem(None, None, "programmers-15")} >= {SEESAW, PARCEL}
+    assert _complete_problem(None, None, "없는문제") == []
+
+
+@pytest.mark.parametrize("typed", ["시소", "seesaw", "택배"])
+def test_completion_values_are_single_shell_words(empty, typed):
+    # Click's bash script adds each value to COMPREPLY as is: "시소 짝꿍" would be typed
+    # as two arguments, and `algokit new 시소 짝꿍` fails with "unexpected extra argument".
+    items = _complete_problem(None, None, typed)
+    assert items
+    assert all(not any(ch.isspace() for ch in item.value) for item in items), [item.value for item in items]
