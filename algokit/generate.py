@@ -62,9 +62,13 @@ def crosscheck_strategy(spec, gen=None):
     """
     from hypothesis import strategies as st
 
-    strategies = [derived_strategy(spec.crosscheck_params)]
+    strategies = [derived_strategy(spec.crosscheck_params)] if spec.crosscheck_derived else []
     for name, make in custom(gen, "strategy").items():
         strategies.append(make().map(lambda kwargs, name=name: _as_args(spec, kwargs, f"strategy_{name}")))
+    if not strategies:
+        raise SpecError(spec.dir / GEN_FILE, "strategy_*", "no input strategy",
+                        "inputs cannot be derived here (a stdin problem, or crosscheck.derived = false): "
+                        "define strategy_<name>() in gen.py")
     return st.one_of(strategies)
 
 
@@ -142,6 +146,9 @@ def worst_cases(spec, gen=None):
     """``{name: make(n, rng) -> args}``: gen.py's worst cases, or one random case."""
     cases = {name: (lambda n, rng, make=make, name=name: _as_args(spec, make(n, rng), f"worst_{name}"))
              for name, make in custom(gen, "worst").items()}
+    if not cases and spec.style == "stdin":
+        raise SpecError(spec.dir / GEN_FILE, "worst_*", "no worst case",
+                        "a stdin problem's inputs are text: define worst_<name>(n, rng) returning it")
     return cases or {"random": lambda n, rng: random_input(spec, n, rng)}
 
 
@@ -151,7 +158,12 @@ def case_rng(spec, case, n):
 
 
 def _as_args(spec, kwargs, source):
-    """Turn a generator's dict into an argument tuple, checking it names every parameter."""
+    """Turn a generator's dict (a stdin problem's text) into an argument tuple, checking its shape."""
+    if spec.style == "stdin":
+        if not isinstance(kwargs, str):
+            raise SpecError(Path(spec.dir, GEN_FILE), source, f"returned {type(kwargs).__name__}",
+                            "a stdin problem's generators return the input text")
+        return (kwargs,)
     if not isinstance(kwargs, dict) or set(kwargs) != set(spec.names):
         raise SpecError(Path(spec.dir, GEN_FILE), source,
                         f"returned {type(kwargs).__name__} {sorted(kwargs) if isinstance(kwargs, dict) else ''}",

@@ -12,10 +12,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import checkers
 from .errors import AlgokitError, SpecError
 from .generate import case_rng, crosscheck_strategy, load_gen, worst_cases
 from .runner import Worker
-from .valuetypes import describe_difference, strict_equal
 
 TRUSTED_SLACK = 3.0  # the trusted reference may take this many time limits to give an answer
 SMALL_BUDGET = 10.0  # seconds, on top of one time limit, for a file's examples and cross-check together
@@ -43,6 +43,11 @@ class Verdict:
     @property
     def ok(self) -> bool:
         return self.verdict == "OK"
+
+
+def worker_for(spec, path) -> Worker:
+    """A worker that runs ``path`` the way the problem's style calls solutions."""
+    return Worker(path, spec.function, spec.memory_mb, spec.style, spec.class_name)
 
 
 class JudgeError(AlgokitError):
@@ -83,7 +88,7 @@ class Judge:
     def worker(self, spec, path) -> Worker:
         path = Path(path).resolve()
         if path not in self._workers:
-            self._workers[path] = Worker(path, spec.function, spec.memory_mb)
+            self._workers[path] = worker_for(spec, path)
         return self._workers[path]
 
     def close(self):
@@ -102,8 +107,10 @@ class Judge:
         outcome = self.worker(spec, path).call(args, time_limit or spec.time_limit)
         verdict = Verdict(outcome.verdict, outcome.message, args, expected, outcome.value,
                           outcome.seconds, outcome.output, stub=outcome.exception == "NotImplementedError")
-        if outcome.ok and not strict_equal(outcome.value, expected):
-            verdict.verdict, verdict.message = "WA", describe_difference(expected, outcome.value)
+        if outcome.ok:
+            rejected = checkers.judge(spec, args, expected, outcome.value)
+            if rejected:
+                verdict.verdict, verdict.message = "WA", rejected
         return verdict
 
     def example(self, spec, path, index) -> Verdict:

@@ -67,9 +67,10 @@ class Worker:
     costs a fork plus importing the file.
     """
 
-    def __init__(self, path, function, memory_mb=512):
+    def __init__(self, path, function, memory_mb=512, style="function", class_name="Solution"):
         # Absolute, because tracebacks name files that way: messages can then say kim.py:12.
         self.path, self.function, self.memory_mb = Path(path).resolve(), function, memory_mb
+        self.style, self.class_name = style, class_name
         self._process = self._conn = None
         _live_workers.add(self)
 
@@ -136,7 +137,7 @@ class Worker:
         context = _context()
         parent, child = context.Pipe()
         self._process = context.Process(
-            target=_serve, args=(child, str(self.path), self.function, self.memory_mb),
+            target=_serve, args=(child, str(self.path), self.function, self.memory_mb, self.style, self.class_name),
             daemon=True, name=f"algokit:{self.path.name}")
         self._process.start()
         child.close()
@@ -216,7 +217,7 @@ class _Capture:
         return text
 
 
-def _serve(conn, path, function, memory_mb):
+def _serve(conn, path, function, memory_mb, style="function", class_name="Solution"):
     """Worker main loop: import the solution on the first request, then answer calls."""
     capped = _isolate(memory_mb)
     capture = _Capture()
@@ -229,7 +230,7 @@ def _serve(conn, path, function, memory_mb):
             os._exit(0)
         if solve is None and failure is None:
             try:
-                solve = _load(path, function)
+                solve = _load(path, function, style, class_name)
             except BaseException as e:  # noqa: BLE001 - anything a module can do at import
                 failure = ("fatal" if isinstance(e, _FATAL) else "error",
                            "while importing: " + _describe(e, path), 0.0, capture.take(), type(e).__name__)
@@ -304,16 +305,62 @@ def _isolate(memory_mb):
     return capped
 
 
-def _load(path, function):
+def _load(path, function, style="function", class_name="Solution"):
+    """The callable that runs one call of the solution, by problem style.
+
+    - function (Programmers): the module's ``function``.
+    - class (LeetCode): ``class_name().function``, a fresh instance per call; like
+      LeetCode, ``List``, ``Optional`` and friends need no import.
+    - stdin (Baekjoon): the whole file, compiled once and run per call with the
+      input text on stdin; it returns what the program printed.
+    """
     import importlib.util
 
+    if style == "stdin":
+        with open(path, "rb") as f:
+            code = compile(f.read(), path, "exec")
+        return lambda text: _run_program(code, path, text)
     spec = importlib.util.spec_from_file_location(f"algokit_solution_{Path(path).stem}", path)
     module = importlib.util.module_from_spec(spec)
+    if style == "class":
+        import typing
+
+        for name in ("List", "Dict", "Set", "Tuple", "Optional", "Deque"):
+            setattr(module, name, getattr(typing, name))
     spec.loader.exec_module(module)
+    if style == "class":
+        cls = getattr(module, class_name, None)
+        if not isinstance(cls, type) or not callable(getattr(cls, function, None)):
+            raise AttributeError(f"{Path(path).name} defines no class {class_name} with a method {function}()")
+        return lambda *args: getattr(cls(), function)(*args)
     solve = getattr(module, function, None)
     if not callable(solve):
         raise AttributeError(f"{Path(path).name} defines no function {function}()")
     return solve
+
+
+def _run_program(code, path, text):
+    """Run a compiled program as ``__main__`` with ``text`` on stdin; return its stdout.
+
+    ``sys.exit()`` or ``exit()`` with status 0 ends the program normally, as on a judge.
+    """
+    import builtins
+    import io
+
+    stdin = io.TextIOWrapper(io.BytesIO(text.encode("utf-8")), encoding="utf-8")
+    written = io.BytesIO()
+    stdout = io.TextIOWrapper(written, encoding="utf-8", write_through=True)
+    saved = sys.stdin, sys.stdout
+    sys.stdin, sys.stdout = stdin, stdout
+    try:
+        exec(code, {"__name__": "__main__", "__file__": path, "__builtins__": builtins})
+    except SystemExit as e:
+        if e.code not in (None, 0):
+            raise
+    finally:
+        stdout.flush()
+        sys.stdin, sys.stdout = saved
+    return written.getvalue().decode("utf-8", errors="replace")
 
 
 def _describe(error, path):

@@ -22,6 +22,9 @@ from .errors import SpecError
 from .valuetypes import depth, parse_type, scalar, short, type_error
 
 SPEC_FILE = "problem.toml"
+CHECKER_FILE = "checker.py"
+STYLES = ("function", "class", "stdin")
+CHECKERS = ("exact", "tokens", "float", "custom")
 VERDICTS_EXPECTABLE = ("OK", "TLE", "MLE")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _SIZE = re.compile(r"^(?:len\((\w+)\)|(\w+))$")
@@ -65,6 +68,18 @@ class Example:
 
 
 @dataclass(frozen=True)
+class Checker:
+    """How an answer is judged: ``exact`` (strict, typed), ``tokens`` (whitespace-separated
+    text), ``float`` (numbers within ``abs`` or ``rel``) or ``custom`` (``function`` in the
+    problem's checker.py validates the answer against the input)."""
+
+    kind: str
+    abs: float = 0.0
+    rel: float = 0.0
+    function: str = "check"
+
+
+@dataclass(frozen=True)
 class Spec:
     """A loaded, validated problem spec. Build it with :func:`load_spec`."""
 
@@ -92,6 +107,11 @@ class Spec:
     examples: tuple[Example, ...] = ()
     crosscheck_examples: int = 100
     crosscheck_params: tuple[Param, ...] = ()
+    crosscheck_derived: bool = True
+    style: str = "function"
+    class_name: str = "Solution"
+    size_range: tuple[int, int] | None = None
+    checker: Checker = field(default_factory=lambda: Checker("exact"))
 
     @property
     def dir(self) -> Path:
@@ -121,11 +141,18 @@ class Spec:
         return f"len({self.size_param})" if self.size_is_len else self.size_param
 
     @property
+    def size_bounds(self) -> tuple[int, int]:
+        """The smallest and largest size the constraints allow."""
+        if self.size_range is not None:
+            return self.size_range
+        param = self.param(self.size_param)
+        low, high = param.len if self.size_is_len else (param.min, param.max)
+        return int(low), int(high)
+
+    @property
     def size_max(self) -> int:
         """The largest value of the size parameter the constraints allow."""
-        param = self.param(self.size_param)
-        bound = param.len if self.size_is_len else (param.min, param.max)
-        return int(bound[1])
+        return self.size_bounds[1]
 
     def param(self, name) -> Param:
         return next(p for p in self.params if p.name == name)
@@ -172,7 +199,7 @@ class _Reader:
     """Walks the parsed TOML, turning each field into typed values or a SpecError."""
 
     TOP = {"slug", "platform", "id", "url", "title", "aliases", "summary", "level", "techniques",
-           "signature", "params", "limits", "solutions", "crosscheck", "examples"}
+           "signature", "params", "limits", "solutions", "crosscheck", "checker", "examples"}
 
     def __init__(self, path, data):
         self.path, self.data = path, data
@@ -215,18 +242,39 @@ class _Reader:
         aliases = self.get(d, "aliases", list, "aliases", [], required=False)
         if not all(type(a) is str for a in aliases):
             self.fail("aliases", "every alias must be a string")
-        params = self.params()
         signature = self.get(d, "signature", dict, "signature")
-        self.unknown(signature, ("function", "returns", "size"), "signature")
-        function = self.get(signature, "function", str, "signature.function")
-        if not function.isidentifier() or keyword.iskeyword(function):
-            self.fail("signature.function", f"{function!r} is not a Python name")
-        returns = self.get(signature, "returns", str, "signature.returns")
-        try:
-            parse_type(returns)
-        except ValueError:
-            self.fail("signature.returns", f"unknown type {returns!r}", "use int, float, bool, str or list[T]")
-        size_param, size_is_len = self.size(signature, params)
+        self.unknown(signature, ("style", "function", "class", "returns", "size", "size_range"), "signature")
+        style = self.get(signature, "style", str, "signature.style", "function", required=False)
+        if style not in STYLES:
+            self.fail("signature.style", f"unknown style {style!r}",
+                      "function (Programmers), class (LeetCode's class Solution) or stdin (Baekjoon)")
+        class_name = self.get(signature, "class", str, "signature.class", "Solution", required=False)
+        size_range = None
+        if style == "stdin":
+            if "params" in d:
+                self.fail("params", "a stdin problem has no parameters: its input is the text on stdin",
+                          "remove [[params]]; give the size as signature.size and signature.size_range")
+            params = (Param("stdin", "str"),)
+            function = self.get(signature, "function", str, "signature.function", "main", required=False)
+            returns = self.get(signature, "returns", str, "signature.returns", "str", required=False)
+            if returns != "str":
+                self.fail("signature.returns", "a stdin problem returns its output text", 'use returns = "str"')
+            size_param = self.get(signature, "size", str, "signature.size")
+            size_is_len = False
+            size_range = self.length(self.get(signature, "size_range", list, "signature.size_range"),
+                                     "signature.size_range", ())
+        else:
+            params = self.params()
+            function = self.get(signature, "function", str, "signature.function")
+            returns = self.get(signature, "returns", str, "signature.returns")
+            try:
+                parse_type(returns)
+            except ValueError:
+                self.fail("signature.returns", f"unknown type {returns!r}", "use int, float, bool, str or list[T]")
+            size_param, size_is_len = self.size(signature, params)
+        for key, name in (("function", function), ("class", class_name)):
+            if not name.isidentifier() or keyword.iskeyword(name):
+                self.fail(f"signature.{key}", f"{name!r} is not a Python name")
         limits = self.get(d, "limits", dict, "limits")
         self.unknown(limits, ("time", "memory"), "limits")
         time_limit = float(self.get(limits, "time", float, "limits.time"))
@@ -243,13 +291,15 @@ class _Reader:
             aliases=tuple(aliases), level=self.get(d, "level", int, "level", None, required=False),
             summary=self.get(d, "summary", str, "summary", "", required=False).strip(),
             techniques=tuple(self.get(d, "techniques", list, "techniques", [], required=False)),
-            function=function, params=params, returns=returns,
-            size_param=size_param, size_is_len=size_is_len,
+            function=function, params=params, returns=returns, style=style, class_name=class_name,
+            size_param=size_param, size_is_len=size_is_len, size_range=size_range,
+            checker=self.checker(style),
             time_limit=time_limit, memory_mb=memory,
             oracle=oracle, references=references, expect=expect,
         )
-        examples_n, crosscheck_params = self.crosscheck(params)
-        spec = Spec(**spec_fields, crosscheck_examples=examples_n, crosscheck_params=crosscheck_params)
+        examples_n, crosscheck_params, derived = self.crosscheck(params)
+        spec = Spec(**spec_fields, crosscheck_examples=examples_n, crosscheck_params=crosscheck_params,
+                    crosscheck_derived=derived and style != "stdin")
         return Spec(**{**spec.__dict__, "examples": self.examples(spec)})
 
     def params(self):
@@ -340,9 +390,30 @@ class _Reader:
                       "at least one must be OK: it judges the runs at maximum size")
         return oracle, tuple(references), expect
 
+    def checker(self, style):
+        table = self.get(self.data, "checker", dict, "checker", {}, required=False)
+        self.unknown(table, ("kind", "abs", "rel", "function"), "checker")
+        kind = self.get(table, "kind", str, "checker.kind", "tokens" if style == "stdin" else "exact", required=False)
+        if kind not in CHECKERS:
+            self.fail("checker.kind", f"unknown checker {kind!r}", f"use one of {', '.join(CHECKERS)}")
+        tolerance = {}
+        for key in ("abs", "rel"):
+            value = float(self.get(table, key, float, f"checker.{key}", 0.0, required=False))
+            if value < 0 or (value and kind != "float"):
+                self.fail(f"checker.{key}", "a non-negative tolerance, for kind = \"float\" only")
+            tolerance[key] = value
+        if kind == "float" and not (tolerance["abs"] or tolerance["rel"]):
+            self.fail("checker", "a float checker needs abs or rel", "e.g. abs = 1e-6")
+        function = self.get(table, "function", str, "checker.function", "check", required=False)
+        if kind == "custom" and not (self.path.parent / CHECKER_FILE).is_file():
+            self.fail("checker.kind", f"custom needs {CHECKER_FILE} beside the spec",
+                      f"define {function}(input, expected, got) there")
+        return Checker(kind, tolerance["abs"], tolerance["rel"], function)
+
     def crosscheck(self, params):
         table = self.get(self.data, "crosscheck", dict, "crosscheck", {}, required=False)
-        self.unknown(table, ("examples", "limits"), "crosscheck")
+        self.unknown(table, ("examples", "limits", "derived"), "crosscheck")
+        derived = self.get(table, "derived", bool, "crosscheck.derived", True, required=False)
         examples = self.get(table, "examples", int, "crosscheck.examples", 100, required=False)
         if examples < 1:
             self.fail("crosscheck.examples", "must be at least 1")
@@ -360,7 +431,7 @@ class _Reader:
             self.unknown(overrides[p.name], _BOUND_KEYS, where)
             small.append(self.param({**_bounds_table(p), **overrides[p.name]}, p.name, p.type, where, small))
         self.unknown(overrides, by_name, "crosscheck.limits")
-        return examples, tuple(small)
+        return examples, tuple(small), derived
 
     def examples(self, spec):
         raw = self.get(self.data, "examples", list, "examples")
@@ -373,6 +444,9 @@ class _Reader:
             if type(table) is not dict:
                 self.fail(where, "expected an [[examples]] table")
             self.unknown(table, ("input", "output", "why"), where)
+            if spec.style == "stdin":
+                examples.append(self.text_example(table, where))
+                continue
             inputs = self.get(table, "input", dict, f"{where}.input")
             missing = [n for n in spec.names if n not in inputs]
             if missing or len(inputs) != len(spec.names):
@@ -392,6 +466,16 @@ class _Reader:
                 self.fail(f"{where}.why", "empty", "say in one line why this example is here")
             examples.append(Example(args, table["output"], why))
         return tuple(examples)
+
+
+    def text_example(self, table, where):
+        """A stdin problem's example: input and output are texts."""
+        text = self.get(table, "input", str, f"{where}.input")
+        output = self.get(table, "output", str, f"{where}.output")
+        why = self.get(table, "why", str, f"{where}.why")
+        if not why.strip():
+            self.fail(f"{where}.why", "empty", "say in one line why this example is here")
+        return Example((text,), output, why)
 
 
 def _todos(value, where=""):

@@ -31,9 +31,8 @@ from dataclasses import dataclass, field
 from .errors import AlgokitError, shown
 from .fit import Fit, fit
 from .generate import load_gen, worst_cases
-from .judge import TRUSTED_SLACK, JudgeError
-from .runner import Worker
-from .valuetypes import strict_equal
+from . import checkers
+from .judge import TRUSTED_SLACK, JudgeError, worker_for
 
 TARGET_SAMPLE = 0.02  # seconds: fast calls are looped until one sample takes at least this
 MAX_LOOPS = 1000
@@ -112,8 +111,7 @@ def parse_sizes(spec, text):
         sizes = sorted({int(part) for part in text.split(",") if part.strip()})
     except ValueError:
         raise TimingInputError(f"--sizes {text!r}: give whole numbers separated by commas") from None
-    param = spec.param(spec.size_param)
-    low, high = param.len if spec.size_is_len else (param.min, param.max)
+    low, high = spec.size_bounds
     bad = [n for n in sizes if not low <= n <= high]
     if bad or not sizes:
         raise TimingInputError(f"--sizes: sizes must lie in [{low}, {high}] ({spec.size_label}), got {bad or text!r}")
@@ -130,9 +128,7 @@ def check_case(spec, case):
 
 def default_sizes(spec, points=DEFAULT_POINTS):
     """Sizes halving down from the constraint maximum: a span of 2^(points-1) for the fit."""
-    top = spec.size_max
-    param = spec.param(spec.size_param)
-    low = (param.len if spec.size_is_len else (param.min, param.max))[0]
+    low, top = spec.size_bounds
     sizes = sorted({max(low, 1, top >> k) for k in range(points)})
     return sizes
 
@@ -159,8 +155,8 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, case=Non
     make = cases[case]
     rows = [Row(label, path) for label, path in solutions]
     timing = Timing(spec.slug, sizes, case, seed, budget, rows, environment(seed, case))
-    workers = {row.label: Worker(row.path, spec.function, spec.memory_mb) for row in rows}
-    trusted = Worker(spec.solutions_dir / spec.trusted, spec.function, spec.memory_mb)
+    workers = {row.label: worker_for(spec, row.path) for row in rows}
+    trusted = worker_for(spec, spec.solutions_dir / spec.trusted)
     total, done = len(sizes) * len(rows) * (repeat + 1), 0
     try:
         alive = list(rows)
@@ -175,7 +171,7 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, case=Non
                 cell = row.cells[n] = Cell()
                 outcome = workers[row.label].call(args, budget)
                 done += 1
-                if not _settle(cell, outcome, truth.value):
+                if not _settle(spec, args, cell, outcome, truth.value):
                     alive.remove(row)
                     done += repeat
                     continue
@@ -187,7 +183,7 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, case=Non
                 for row in list(alive):  # interleaved: A B C A B C ...
                     outcome = workers[row.label].time(args, loops[row.label], budget)
                     done += 1
-                    if _settle(row.cells[n], outcome, truth.value):
+                    if _settle(spec, args, row.cells[n], outcome, truth.value):
                         row.cells[n].samples.append(outcome.seconds)
                     else:
                         alive.remove(row)
@@ -203,13 +199,14 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, case=Non
     return timing
 
 
-def _settle(cell, outcome, expected):
+def _settle(spec, args, cell, outcome, expected):
     """Record a failed or wrong call in ``cell``; True when the call counts."""
     if not outcome.ok:
         cell.status, cell.message = outcome.verdict, outcome.message
         return False
-    if not strict_equal(outcome.value, expected):
-        cell.status, cell.message = "WA", "answer differs from the trusted reference"
+    rejected = checkers.judge(spec, args, expected, outcome.value)
+    if rejected:
+        cell.status, cell.message = "WA", rejected
         return False
     return True
 
