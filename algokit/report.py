@@ -7,9 +7,24 @@ from .valuetypes import short
 BIG = 200  # characters of repr beyond which an input is summarised, not dumped
 
 
+TEXT_LINES = 12  # lines of an input text shown before it is summarised
+
+
 def describe_input(spec, args, limit=BIG):
-    """``name = value`` lines for a call's arguments; huge values are summarised."""
-    return [f"{name} = {value_text(value, limit)}" for name, value in zip(spec.names, args)]
+    """``name = value`` lines for a call's arguments; huge values are summarised.
+
+    A text with several lines (a stdin problem's input) is shown as a block.
+    """
+    lines = []
+    for name, value in zip(spec.names, args):
+        if isinstance(value, str) and "\n" in value.rstrip("\n"):
+            text = value.rstrip("\n").splitlines()
+            shown = text if len(text) <= TEXT_LINES else text[: TEXT_LINES - 2] + [f"... ({len(text)} lines)"]
+            lines.append(f"{name}:")
+            lines += [f"  {line[:limit]}" for line in shown]
+        else:
+            lines.append(f"{name} = {value_text(value, limit)}")
+    return lines
 
 
 def value_text(value, limit=BIG):
