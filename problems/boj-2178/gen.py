@@ -1,0 +1,75 @@
+"""Mazes for 미로 탐색, written as Baekjoon's input text. The exit is always reachable.
+
+Every maze gets a carved path of open cells from the entrance to the exit, a
+random walk of right and down steps, so that random walls never cut it off.
+"""
+
+from hypothesis import strategies as st
+
+
+def text(grid):
+    """The input text: "N M", then each row as a string of 0s and 1s."""
+    return f"{len(grid)} {len(grid[0])}\n" + "".join("".join(map(str, row)) + "\n" for row in grid)
+
+
+def carve(grid, downs):
+    """Open a right/down path from the top-left to the bottom-right; ``downs`` says which steps go down."""
+    n, m = len(grid), len(grid[0])
+    r = c = 0
+    grid[0][0] = 1
+    for step in downs:
+        if (step and r < n - 1) or c == m - 1:
+            r += 1
+        else:
+            c += 1
+        grid[r][c] = 1
+    return grid
+
+
+@st.composite
+def _small(draw):
+    n, m = draw(st.integers(2, 6)), draw(st.integers(2, 6))
+    grid = [[draw(st.integers(0, 1)) for _ in range(m)] for _ in range(n)]
+    downs = draw(st.lists(st.booleans(), min_size=n + m - 2, max_size=n + m - 2))
+    return text(carve(grid, downs))
+
+
+def strategy_small_mazes():
+    """Up to 6 by 6: walls at random around a carved right/down path."""
+    return _small()
+
+
+@st.composite
+def _winding(draw):
+    n, m = draw(st.integers(2, 7)), draw(st.integers(2, 7))
+    return text(snake(n, m, flip=draw(st.booleans())))
+
+
+def strategy_winding():
+    """Serpentine corridors, where the shortest path must turn back and forth."""
+    return _winding()
+
+
+def snake(n, m, flip=False):
+    """Open rows joined by single gaps at alternating ends: the longest shortest path."""
+    grid = [[1] * m if r % 2 == 0 else [0] * m for r in range(n)]
+    for r in range(1, n, 2):
+        grid[r][(m - 1) if (r // 2 % 2 == 0) != flip else 0] = 1
+    grid[n - 1] = [1] * m  # the exit row is open, whatever its parity
+    return grid
+
+
+def worst_snake(n, rng):
+    """An n by n serpentine: about n^2 / 2 cells on the only path."""
+    return text(snake(n, n))
+
+
+def worst_open(n, rng):
+    """No walls at all: the search touches every one of the n^2 cells."""
+    return text([[1] * n for _ in range(n)])
+
+
+def worst_random(n, rng):
+    """Seven in ten cells open, plus a carved path."""
+    grid = [[1 if rng.random() < 0.7 else 0 for _ in range(n)] for _ in range(n)]
+    return text(carve(grid, [rng.random() < 0.5 for _ in range(2 * n - 2)]))
