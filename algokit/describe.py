@@ -6,13 +6,19 @@ from .report import value_text
 
 
 def signature(spec):
-    """``solution(weights: list[int]) -> int``."""
+    """``solution(weights: list[int]) -> int``; ``Solution.twoSum(...)``; or the stdin program."""
+    if spec.style == "stdin":
+        return "a program: the input on stdin, the answer on stdout"
     params = ", ".join(f"{p.name}: {p.type}" for p in spec.params)
-    return f"{spec.function}({params}) -> {spec.returns}"
+    owner = f"{spec.class_name}." if spec.style == "class" else ""
+    return f"{owner}{spec.function}({params}) -> {spec.returns}"
 
 
 def constraints(spec):
     """One line per parameter, in the spec's terms: ``2 <= len(weights) <= 100000``."""
+    if spec.style == "stdin":
+        low, high = spec.size_bounds
+        return [f"{low} <= {spec.size_param} <= {high}; the rest is in the statement"]
     lines = []
     for p in spec.params:
         parts = []
@@ -53,6 +59,11 @@ def text(spec):
     lines += [f"  {line}" for line in constraints(spec)]
     lines += ["", f"Time limit: {spec.time_limit:g} s at {spec.size_label} = {spec.size_max:,}", "", "Examples:"]
     for i, ex in enumerate(spec.examples, 1):
+        if spec.style == "stdin":
+            lines.append(f"  {i}. # {ex.why}")
+            lines += [f"     {line}" for line in ex.args[0].strip().splitlines()]
+            lines.append(f"     -> {ex.output.strip()}")
+            continue
         args = ", ".join(f"{name}={value_text(value, 80)}" for name, value in spec.kwargs(ex.args).items())
         lines.append(f"  {i}. {spec.function}({args}) -> {value_text(ex.output, 60)}  # {ex.why}")
     return "\n".join(lines)

@@ -15,20 +15,20 @@ from pathlib import Path
 
 from .errors import AlgokitError
 from .generate import GEN_FILE
-from .spec import SPEC_FILE
+from .spec import CHECKER_FILE, SPEC_FILE
 from .valuetypes import short
 
 STATEMENT = "README.md"
 
 
 def copy_problem(spec, workspace, force=False):
-    """Copy a catalogue problem (spec, statement, gen.py, references) into ``workspace``.
+    """Copy a catalogue problem (spec, statement, gen.py, checker.py, references) into ``workspace``.
 
     Returns ``[(path, "created" | "kept" | "rewritten")]``.
     """
     done = []
     target_dir = Path(workspace, "problems", spec.slug)
-    for name in (SPEC_FILE, STATEMENT, GEN_FILE):
+    for name in (SPEC_FILE, STATEMENT, GEN_FILE, CHECKER_FILE):
         source = spec.dir / name
         if source.exists():
             done.append(_copy(source, target_dir / name, force))
@@ -84,16 +84,14 @@ def check_author(spec, author):
 
 
 def stub_text(spec, author):
-    params = ", ".join(spec.names)
-    examples = "\n".join(f"    {spec.function}({', '.join(short(a, 60) for a in ex.args)}) == {short(ex.output, 30)}"
-                         f"  # {ex.why}" for ex in spec.examples[:4])
+    """The stub's text: a docstring to fill in, then the platform's exact entry point."""
     summary = "\n".join(line.strip() for line in spec.summary.splitlines()) or "See the statement."
     return f'''"""{spec.title_ko} ({spec.title_en}): {spec.platform} {spec.id}, by {author}.
 
 {summary}
 
 Examples:
-{examples}
+{_examples(spec)}
 
 Statement: problems/{spec.slug}/README.md
 Source: {spec.url}
@@ -102,11 +100,49 @@ Check it: algokit check {spec.slug} {Path("solutions", spec.slug, file_stem(auth
 Idea: (your idea in a sentence or two)
 Time: O(?). Space: O(?).
 """
+{_entry_point(spec)}'''
 
 
-def {spec.function}({params}):
+def _examples(spec):
+    if spec.style == "stdin":
+        shown = []
+        for ex in spec.examples[:2]:
+            text = "\n".join(f"        {line}" for line in ex.args[0].strip().splitlines())
+            shown.append(f"    stdin:  # {ex.why}\n{text}\n    stdout: {ex.output.strip()}")
+        return "\n".join(shown)
+    call = f"Solution().{spec.function}" if spec.style == "class" else spec.function
+    return "\n".join(f"    {call}({', '.join(short(a, 60) for a in ex.args)}) == {short(ex.output, 30)}  # {ex.why}"
+                     for ex in spec.examples[:4])
+
+
+def _entry_point(spec):
+    """``def solution(...)``, ``class Solution`` with the method, or a stdin program."""
+    if spec.style == "stdin":
+        return '''import sys
+
+input = sys.stdin.readline
+
+raise NotImplementedError  # read the input, print the answer
+'''
+    if spec.style == "class":
+        hints = ", ".join(f"{p.name}: {_hint(p.type)}" for p in spec.params)
+        return f'''from typing import List
+
+
+class {spec.class_name}:
+    def {spec.function}(self, {hints}) -> {_hint(spec.returns)}:
+        raise NotImplementedError
+'''
+    return f'''
+
+def {spec.function}({", ".join(spec.names)}):
     raise NotImplementedError
 '''
+
+
+def _hint(type_text):
+    """LeetCode's spelling of a spec type: list[int] -> List[int]."""
+    return type_text.replace("list[", "List[")
 
 
 def new_slug(name):
