@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from algokit.generate import case_rng, load_gen, worst_cases
-from algokit.runner import Worker
+from algokit.judge import worker_for
 from algokit.spec import load_spec
 
 
@@ -26,7 +26,7 @@ def measure(spec, repeat):
     rows = []
     for case, make in worst_cases(spec, gen).items():
         args = make(n, case_rng(spec, case, n))
-        workers = {name: Worker(spec.solutions_dir / name, spec.function, spec.memory_mb) for name in spec.references}
+        workers = {name: worker_for(spec, spec.solutions_dir / name) for name in spec.references}
         times = {name: [] for name in spec.references}
         verdicts = {}
         for _ in range(repeat):

@@ -34,3 +34,12 @@ def worst_small_weights(n, rng):
 def worst_mixed_weights(n, rng):
     """K = 100,000 and weights over the whole range: many useful states survive."""
     return text(100_000, [(rng.randint(1, 100_000), rng.randint(0, 1000)) for _ in range(n)])
+
+
+def worst_correlated(n, rng):
+    """Value grows with weight: almost every subset weight is worth keeping, S nears K states."""
+    items = []
+    for _ in range(n):
+        w = rng.randint(500, 2000)
+        items.append((w, w // 2))
+    return text(100_000, items)
