@@ -25,7 +25,6 @@ import platform
 import random
 import statistics
 import sys
-import time
 from dataclasses import dataclass, field
 
 from .errors import AlgokitError, shown

@@ -35,7 +35,7 @@ def main():
         import algokit.judge
 
         algokit.judge.load_gen = lambda spec: None
-    print(f"| problem | buggy file | caught | median time | smallest counterexample |\n|---|---|---|---|---|")
+    print("| problem | buggy file | caught | median time | smallest counterexample |\n|---|---|---|---|---|")
     with Judge() as judge:
         for slug, files in BUGS.items():
             spec = load_spec(ROOT / "problems" / slug)

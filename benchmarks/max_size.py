@@ -63,7 +63,7 @@ def main():
         spec = load_spec(folder)
         print(f"\n{spec.slug} ({spec.title_ko}), {spec.size_label} = {spec.size_max}, "
               f"time limit {spec.time_limit:g} s")
-        print(f"| worst case | reference | median | min ms | max ms | ratio |\n|---|---|---|---|---|---|")
+        print("| worst case | reference | median | min ms | max ms | ratio |\n|---|---|---|---|---|---|")
         for row in measure(spec, options.repeat):
             print("| " + " | ".join(row) + " |")
 
