@@ -315,7 +315,7 @@ def plot(timing, path):
     try:
         import matplotlib
     except ImportError:
-        raise JudgeError("--plot needs matplotlib: pip install 'algokit[plot]'") from None
+        raise TimingInputError("--plot needs matplotlib: pip install 'algokit[plot]'") from None
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
