@@ -75,6 +75,12 @@ def _close(expected, got, abs_tol, rel_tol):
                 return problem
         return None
     else:
+        # Outside text, a number must come back as a number: not a bool, not a numeric string.
+        if _number(expected) is not None and not isinstance(expected, str):
+            if isinstance(got, bool) or not isinstance(got, (int, float)):
+                return f"wrong type: expected a number, got {type(got).__name__} {short(got, 30)}"
+        elif not strict_equal(got, expected):
+            return describe_difference(expected, got)
         pairs = [(expected, got)]
     for a, b in pairs:
         x, y = _number(a), _number(b)

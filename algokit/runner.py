@@ -339,6 +339,21 @@ def _load(path, function, style="function", class_name="Solution"):
     return solve
 
 
+def _put_on_fd0(data):
+    """Make file descriptor 0 a fresh file holding ``data``, read from the start."""
+    if hasattr(os, "memfd_create"):
+        fd = os.memfd_create("algokit-stdin")
+    else:
+        import tempfile
+
+        fd = os.dup(tempfile.TemporaryFile().fileno())
+    with os.fdopen(os.dup(fd), "wb") as f:
+        f.write(data)
+    os.lseek(fd, 0, os.SEEK_SET)
+    os.dup2(fd, 0)
+    os.close(fd)
+
+
 def _run_program(code, path, text):
     """Run a compiled program as ``__main__`` with ``text`` on stdin; return its stdout.
 
@@ -347,7 +362,9 @@ def _run_program(code, path, text):
     import builtins
     import io
 
-    stdin = io.TextIOWrapper(io.BytesIO(text.encode("utf-8")), encoding="utf-8")
+    data = text.encode("utf-8")
+    _put_on_fd0(data)  # for programs that read open(0) or os.read(0, ...)
+    stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
     written = io.BytesIO()
     stdout = io.TextIOWrapper(written, encoding="utf-8", write_through=True)
     saved = sys.stdin, sys.stdout
