@@ -13,12 +13,10 @@
 
 from __future__ import annotations
 
-import functools
-import importlib.util
 import math
 
 from .errors import SpecError
-from .spec import CHECKER_FILE
+from .spec import CHECKER_FILE, import_problem_file
 from .valuetypes import describe_difference, short, strict_equal
 
 
@@ -103,15 +101,8 @@ def _custom(spec, args, expected, got):
     return f"wrong answer: {verdict}" if isinstance(verdict, str) else "wrong answer (rejected by the checker)"
 
 
-@functools.lru_cache(maxsize=None)
 def _load_custom(path, function):
-    module_spec = importlib.util.spec_from_file_location(f"algokit_checker_{path.parent.name.replace('-', '_')}", path)
-    module = importlib.util.module_from_spec(module_spec)
-    try:
-        module_spec.loader.exec_module(module)
-    except Exception as e:
-        raise SpecError(path, "", f"cannot be imported: {type(e).__name__}: {e}", "fix the checker") from None
-    check = getattr(module, function, None)
+    check = getattr(import_problem_file(path, "the checker"), function, None)
     if not callable(check):
         raise SpecError(path, function, "not defined", f"define {function}(input, expected, got)")
     return check

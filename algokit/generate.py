@@ -14,12 +14,11 @@ Every input is a tuple of arguments in signature order.
 
 from __future__ import annotations
 
-import functools
-import importlib.util
 import random
 from pathlib import Path
 
 from .errors import SpecError
+from .spec import import_problem_file
 
 GEN_FILE = "gen.py"
 DEFAULT_LEN = (0, 10)  # list length when a spec gives none
@@ -30,18 +29,7 @@ MAX_TIED_LEN = 50  # an int that sets a list's length is drawn at most this far 
 def load_gen(spec):
     """The problem's ``gen.py`` as a module, or None when it has none. Imported once per run."""
     path = spec.dir / GEN_FILE
-    return _import_gen(path, spec.slug) if path.exists() else None
-
-
-@functools.lru_cache(maxsize=None)
-def _import_gen(path, slug):
-    module_spec = importlib.util.spec_from_file_location(f"algokit_gen_{slug.replace('-', '_')}", path)
-    module = importlib.util.module_from_spec(module_spec)
-    try:
-        module_spec.loader.exec_module(module)
-    except Exception as e:
-        raise SpecError(path, "", f"cannot be imported: {type(e).__name__}: {e}", "fix the generator file") from None
-    return module
+    return import_problem_file(path, "the generator file") if path.exists() else None
 
 
 def custom(module, prefix):

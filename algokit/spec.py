@@ -11,6 +11,8 @@ file, the field and what is expected.
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import keyword
 import math
 import re
@@ -178,6 +180,22 @@ class Spec:
             if problem:
                 problems.append(problem)
         return problems
+
+
+@functools.lru_cache(maxsize=None)
+def import_problem_file(path, what):
+    """Import a problem's own Python file (gen.py, checker.py) once per run; SpecError if it breaks.
+
+    ``what`` names the file's role in the error: "the generator file", "the checker".
+    """
+    module_spec = importlib.util.spec_from_file_location(
+        f"algokit_{path.stem}_{path.parent.name.replace('-', '_')}", path)
+    module = importlib.util.module_from_spec(module_spec)
+    try:
+        module_spec.loader.exec_module(module)
+    except Exception as e:
+        raise SpecError(path, "", f"cannot be imported: {type(e).__name__}: {e}", f"fix {what}") from None
+    return module
 
 
 def load_spec(path) -> Spec:
