@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from algokit.cli import main
+from processes import HAS_PROC, alive, children
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -168,20 +169,7 @@ def test_help_and_version():
     assert CliRunner().invoke(main, ["--version"]).output.startswith("algokit, version ")
 
 
-def _children(pid):
-    """PIDs whose parent is ``pid`` (Linux /proc)."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
-
-
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+@pytest.mark.skipif(not HAS_PROC, reason="needs Linux /proc")
 def test_ctrl_c_stops_at_once_and_leaves_no_worker(workspace):
     import signal
     import subprocess
@@ -194,13 +182,11 @@ def test_ctrl_c_stops_at_once_and_leaves_no_worker(workspace):
     workers = []
     while not workers and time.monotonic() < deadline:  # wait until a worker spins
         time.sleep(0.05)
-        workers = _children(process.pid)
+        workers = children(process.pid)
     assert workers, "the check never started a worker"
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=10)
     assert process.returncode == 130
     assert "interrupted" in err and "Traceback" not in err
     time.sleep(0.2)
-    alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()
-             and Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"]
-    assert alive == []
+    assert [pid for pid in workers if alive(pid)] == []

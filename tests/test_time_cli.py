@@ -17,6 +17,7 @@ from click.testing import CliRunner
 
 from algokit import timing
 from algokit.cli import main
+from processes import HAS_PROC, alive, children
 from algokit.spec import load_spec
 
 SLUG = "toy-sum"
@@ -365,36 +366,16 @@ def test_the_named_case_is_used(workspace):
 
 # --- Ctrl-C --------------------------------------------------------------------
 
-def _children(pid):
-    """PIDs whose parent is ``pid`` (Linux /proc), zombies left out."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid and fields[0] != "Z":
-            found.append(int(stat.parent.name))
-    return found
-
-
-def _alive(pid):
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+@pytest.mark.skipif(not HAS_PROC, reason="needs Linux /proc")
 def test_ctrl_c_keeps_what_was_measured_and_leaves_no_worker(workspace):
     spec = load_spec(workspace / "problems" / SLUG)
     solutions = [("loop", spec.solutions_dir / "loop.py"), ("builtin", spec.solutions_dir / "builtin.py")]
-    before = set(_children(os.getpid()))
+    before = set(children(os.getpid()))
     seen, updates = set(), []
 
     def progress(done, total, text):
         updates.append((done, total, text))
-        seen.update(_children(os.getpid()))
+        seen.update(children(os.getpid()))
         if len(updates) == 8:  # size 100 done (2 warm-ups + 2 x 2 rounds), then into size 200
             raise KeyboardInterrupt
 
@@ -410,8 +391,8 @@ def test_ctrl_c_keeps_what_was_measured_and_leaves_no_worker(workspace):
     assert document["interrupted"] is True
     assert all(r["status"]["800"] == "skipped" and r["times"]["800"] is None for r in document["results"])
     assert any("interrupted" in line for line in timing.footer(result))
-    left = [pid for pid in (seen - before) if _alive(pid)] + [
-        pid for pid in set(_children(os.getpid())) - before if _alive(pid)]
+    left = [pid for pid in (seen - before) if alive(pid)] + [
+        pid for pid in set(children(os.getpid())) - before if alive(pid)]
     assert left == []
 
 
