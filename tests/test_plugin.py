@@ -3,6 +3,7 @@
 import textwrap
 
 import pytest
+from toy import SUM_REFERENCES
 
 SPEC = """
 slug = "toy-sum"
@@ -46,19 +47,7 @@ output = 0
 """
 
 REFERENCES = {
-    "loop.py": '''
-        """Add one by one. Time: O(n). Space: O(1)."""
-        def solution(nums):
-            total = 0
-            for x in nums:
-                total += x
-            return total
-    ''',
-    "builtin.py": '''
-        """Built-in sum. Time: O(n). Space: O(1)."""
-        def solution(nums):
-            return sum(nums)
-    ''',
+    **SUM_REFERENCES,
     "sleepy.py": '''
         """Correct but sleeps on big inputs. Time: O(n) plus a second."""
         import time

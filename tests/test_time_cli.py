@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from algokit import timing
 from algokit.cli import main
 from processes import HAS_PROC, alive, children
+from toy import SUM_REFERENCES
 from algokit.spec import load_spec
 
 SLUG = "toy-sum"
@@ -56,21 +57,7 @@ input = { nums = [1, 2, 3] }
 output = 6
 """
 
-REFERENCES = {
-    "loop.py": '''
-        """Add one by one. Time: O(n). Space: O(1)."""
-        def solution(nums):
-            total = 0
-            for x in nums:
-                total += x
-            return total
-    ''',
-    "builtin.py": '''
-        """Built-in sum. Time: O(n). Space: O(1)."""
-        def solution(nums):
-            return sum(nums)
-    ''',
-}
+REFERENCES = SUM_REFERENCES
 
 # Right up to 300 numbers, off by one beyond: WA first at 400.
 WRONG = '''
