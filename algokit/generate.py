@@ -18,7 +18,7 @@ import random
 from pathlib import Path
 
 from .errors import SpecError
-from .spec import import_problem_file
+from .spec import import_problem_file, rule_violations
 
 GEN_FILE = "gen.py"
 DEFAULT_LEN = (0, 10)  # list length when a spec gives none
@@ -50,7 +50,12 @@ def crosscheck_strategy(spec, gen=None):
     """
     from hypothesis import strategies as st
 
-    strategies = [derived_strategy(spec.crosscheck_params)] if spec.crosscheck_derived else []
+    strategies = []
+    if spec.crosscheck_derived:
+        derived = derived_strategy(spec.crosscheck_params)
+        if spec.rules:  # relations the bounds cannot say: keep only the draws that obey them
+            derived = derived.filter(lambda args: not rule_violations(spec.rules, spec.kwargs(args)))
+        strategies.append(derived)
     for name, make in custom(gen, "strategy").items():
         strategies.append(make().map(lambda kwargs, name=name: _as_args(spec, kwargs, f"strategy_{name}")))
     if not strategies:

@@ -228,6 +228,8 @@ class Judge:
         verdict.where = f"worst case {case!r} at {spec.size_label} = {spec.size_max}"
         if verdict.verdict == "TLE":
             verdict.message = f"over {spec.time_limit:g} s at {spec.size_label} = {spec.size_max}"
+            if spec.limit_note:
+                verdict.message += f" ({spec.limit_note})"
         return verdict
 
     def max_case(self, spec, case):

@@ -11,6 +11,9 @@ file, the field and what is expected.
 
 from __future__ import annotations
 
+import builtins
+import collections
+import datetime
 import functools
 import importlib.util
 import keyword
@@ -29,6 +32,7 @@ STYLES = ("function", "class", "stdin")
 CHECKERS = ("exact", "tokens", "float", "custom")
 VERDICTS_EXPECTABLE = ("OK", "TLE", "MLE")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_SET = re.compile(r"^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*$")
 _SIZE = re.compile(r"^(?:len\((\w+)\)|(\w+))$")
 _BOUND_KEYS = ("min", "max", "len", "item_len", "alphabet")
 
@@ -67,6 +71,34 @@ class Example:
     args: tuple
     output: object
     why: str
+
+
+@dataclass(frozen=True)
+class Hint:
+    """One level of hint, in Korean and English: 1 the technique, 2 the key idea, 3 the pitfall."""
+
+    ko: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A rewrite of the problem in place by its platform: when, and what changed."""
+
+    date: str  # ISO date, e.g. 2024-11-14
+    what: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A constraint the per-parameter bounds cannot say: a Python expression over the parameters.
+
+    ``expr`` is evaluated with the parameters as names (and builtins such as len, set,
+    all, sorted, Counter); ``text`` says it in words for messages and ``algokit show``.
+    """
+
+    expr: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -114,6 +146,11 @@ class Spec:
     class_name: str = "Solution"
     size_range: tuple[int, int] | None = None
     checker: Checker = field(default_factory=lambda: Checker("exact"))
+    sets: tuple[str, ...] = ()
+    limit_note: str = ""  # shown with a TLE at maximum size, e.g. what the platform itself accepts
+    hints: tuple[Hint, ...] = ()
+    revisions: tuple[Revision, ...] = ()
+    rules: tuple[Rule, ...] = ()
 
     @property
     def dir(self) -> Path:
@@ -179,6 +216,8 @@ class Spec:
             problem = _violation(p, values[p.name], values)
             if problem:
                 problems.append(problem)
+        if not problems:  # the rules may assume the types are right
+            problems += rule_violations(self.rules, values)
         return problems
 
 
@@ -216,8 +255,9 @@ def load_spec(path) -> Spec:
 class _Reader:
     """Walks the parsed TOML, turning each field into typed values or a SpecError."""
 
-    TOP = {"slug", "platform", "id", "url", "title", "aliases", "summary", "level", "techniques",
-           "signature", "params", "limits", "solutions", "crosscheck", "checker", "examples"}
+    TOP = {"slug", "platform", "id", "url", "title", "aliases", "summary", "level", "techniques", "sets",
+           "signature", "params", "rules", "limits", "solutions", "crosscheck", "checker", "examples",
+           "hints", "revisions"}
 
     def __init__(self, path, data):
         self.path, self.data = path, data
@@ -294,7 +334,7 @@ class _Reader:
             if not name.isidentifier() or keyword.iskeyword(name):
                 self.fail(f"signature.{key}", f"{name!r} is not a Python name")
         limits = self.get(d, "limits", dict, "limits")
-        self.unknown(limits, ("time", "memory"), "limits")
+        self.unknown(limits, ("time", "memory", "note"), "limits")
         time_limit = float(self.get(limits, "time", float, "limits.time"))
         if not time_limit > 0:
             self.fail("limits.time", "must be a positive number of seconds")
@@ -313,12 +353,76 @@ class _Reader:
             size_param=size_param, size_is_len=size_is_len, size_range=size_range,
             checker=self.checker(style),
             time_limit=time_limit, memory_mb=memory,
+            limit_note=self.get(limits, "note", str, "limits.note", "", required=False).strip(),
             oracle=oracle, references=references, expect=expect,
+            sets=self.sets(), hints=self.hints(), revisions=self.revisions(), rules=self.rules(params),
         )
         examples_n, crosscheck_params, derived = self.crosscheck(params)
         spec = Spec(**spec_fields, crosscheck_examples=examples_n, crosscheck_params=crosscheck_params,
                     crosscheck_derived=derived and style != "stdin")
         return Spec(**{**spec.__dict__, "examples": self.examples(spec)})
+
+    def sets(self):
+        sets = self.get(self.data, "sets", list, "sets", [], required=False)
+        for i, name in enumerate(sets):
+            if type(name) is not str or not _SET.match(name):
+                self.fail(f"sets[{i}]", f"{short(name)} is not a set name",
+                          'use lowercase ASCII words joined by "/" or "-", e.g. "kit/hash"')
+        return tuple(sets)
+
+    def hints(self):
+        raw = self.get(self.data, "hints", list, "hints", [], required=False)
+        if len(raw) > 3:
+            self.fail("hints", f"{len(raw)} hints; give at most 3",
+                      "1 the technique, 2 the key idea, 3 the pitfall")
+        hints = []
+        for i, table in enumerate(raw, 1):
+            where = f"hints[{i}]"
+            if type(table) is not dict:
+                self.fail(where, "expected a [[hints]] table with ko and en")
+            self.unknown(table, ("ko", "en"), where)
+            texts = [self.get(table, key, str, f"{where}.{key}").strip() for key in ("ko", "en")]
+            if not all(texts):
+                self.fail(where, "empty hint", "write the hint in Korean (ko) and English (en)")
+            hints.append(Hint(*texts))
+        return tuple(hints)
+
+    def revisions(self):
+        raw = self.get(self.data, "revisions", list, "revisions", [], required=False)
+        revisions = []
+        for i, table in enumerate(raw, 1):
+            where = f"revisions[{i}]"
+            if type(table) is not dict:
+                self.fail(where, "expected a [[revisions]] table with date and what")
+            self.unknown(table, ("date", "what"), where)
+            date = table.get("date")
+            if type(date) is not datetime.date:
+                self.fail(f"{where}.date", f"expected a TOML date like 2024-11-14, got {short(date)}")
+            what = self.get(table, "what", str, f"{where}.what").strip()
+            if not what:
+                self.fail(f"{where}.what", "empty", "say in one line what changed")
+            revisions.append(Revision(date.isoformat(), what))
+        return tuple(revisions)
+
+    def rules(self, params):
+        raw = self.get(self.data, "rules", list, "rules", [], required=False)
+        rules = []
+        for i, table in enumerate(raw, 1):
+            where = f"rules[{i}]"
+            if type(table) is not dict:
+                self.fail(where, "expected a [[rules]] table with expr and text")
+            self.unknown(table, ("expr", "text"), where)
+            expr = self.get(table, "expr", str, f"{where}.expr")
+            try:
+                _compiled(expr)
+            except SyntaxError as e:
+                self.fail(f"{where}.expr", f"not a Python expression: {e.msg}",
+                          "write one expression over the parameter names, e.g. len(set(nums)) == len(nums)")
+            text = self.get(table, "text", str, f"{where}.text").strip()
+            if not text:
+                self.fail(f"{where}.text", "empty", "say the rule in words")
+            rules.append(Rule(expr, text))
+        return tuple(rules)
 
     def params(self):
         raw = self.get(self.data, "params", list, "params")
@@ -471,7 +575,10 @@ class _Reader:
                 self.fail(f"{where}.input", f"needs exactly the parameters {', '.join(spec.names)}",
                           f"missing {missing}" if missing else f"unknown {sorted(set(inputs) - set(spec.names))}")
             args = tuple(inputs[n] for n in spec.names)
-            problems = spec.violations(args)
+            try:
+                problems = spec.violations(args)
+            except RuleError as error:
+                self.fail(f"rules[{error.index}].expr", str(error), "fix the expression")
             if problems:
                 self.fail(f"{where}.input", problems[0], "examples must respect the constraints")
             if "output" not in table:
@@ -494,6 +601,42 @@ class _Reader:
         if not why.strip():
             self.fail(f"{where}.why", "empty", "say in one line why this example is here")
         return Example((text,), output, why)
+
+
+class RuleError(Exception):
+    """A rule's expression failed to evaluate (a bug in the spec, not a broken rule)."""
+
+    def __init__(self, index, message):
+        super().__init__(message)
+        self.index = index
+
+
+_RULE_NAMES = {name: getattr(builtins, name) for name in ("len", "all", "any", "set", "sorted", "sum", "min", "max", "range", "zip",
+                            "enumerate", "abs", "int", "str", "list", "tuple", "dict", "isinstance",
+                            "reversed", "map", "filter", "divmod", "frozenset")}
+_RULE_NAMES["Counter"] = collections.Counter
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled(expr):
+    return compile(expr, "<rule>", "eval")
+
+
+def rule_violations(rules, values):
+    """The text of every rule ``values`` (parameters by name) break.
+
+    Raises RuleError when an expression cannot be evaluated. Cost: the rules' own.
+    """
+    broken = []
+    for index, rule in enumerate(rules, 1):
+        try:
+            # The values are globals, so that generator expressions inside the rule see them too.
+            held = eval(_compiled(rule.expr), {"__builtins__": _RULE_NAMES, **values})  # noqa: S307 - the spec's own
+        except Exception as e:
+            raise RuleError(index, f"{rule.expr!r} failed: {type(e).__name__}: {e}") from None
+        if not held:
+            broken.append(f"breaks the rule: {rule.text} ({rule.expr})")
+    return broken
 
 
 def _todos(value, where=""):

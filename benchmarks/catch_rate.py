@@ -1,6 +1,6 @@
-"""How often the oracle cross-check alone catches each buggy solution in tests/corpus/.
+"""How often the oracle cross-check alone catches each known mistake in tests/mistakes/<slug>/.
 
-Run by hand:  python benchmarks/catch_rate.py [--seeds 20]
+Run by hand:  python benchmarks/catch_rate.py [--seeds 20] [slug ...]
 
 For every seed, a cross-check with the spec's number of inputs and a fresh,
 empty example database (so no run benefits from an earlier one's failures).
@@ -19,10 +19,7 @@ from algokit.judge import Judge
 from algokit.spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[1]
-BUGS = {
-    "programmers-152996": ["integer_division.py", "triple_counting.py", "both_sides.py"],
-    "programmers-150369": ["starts_at_house_n.py", "ignores_pickups.py"],
-}
+MISTAKES = ROOT / "tests" / "mistakes"  # tests/mistakes/<slug>/<mistake>.py
 
 
 def main():
@@ -30,21 +27,23 @@ def main():
     parser.add_argument("--seeds", type=int, default=20)
     parser.add_argument("--derived-only", action="store_true",
                         help="ignore gen.py's strategies: only inputs derived from the constraints")
+    parser.add_argument("slugs", nargs="*", help="problems to measure (default: every one with mistakes)")
     options = parser.parse_args()
+    slugs = options.slugs or sorted(p.name for p in MISTAKES.iterdir() if p.is_dir())
     if options.derived_only:
         import algokit.judge
 
         algokit.judge.load_gen = lambda spec: None
     print("| problem | buggy file | caught | median time | smallest counterexample |\n|---|---|---|---|---|")
     with Judge() as judge:
-        for slug, files in BUGS.items():
+        for slug in slugs:
             spec = load_spec(ROOT / "problems" / slug)
-            for name in files:
+            for name in sorted(p.name for p in (MISTAKES / slug).glob("*.py")):
                 caught, times, sizes = 0, [], []
                 for seed in range(options.seeds):
                     with tempfile.TemporaryDirectory() as database:
                         start = time.perf_counter()
-                        verdict = judge.crosscheck(spec, ROOT / "tests/corpus" / name, seed=seed, database=database)
+                        verdict = judge.crosscheck(spec, MISTAKES / slug / name, seed=seed, database=database)
                         times.append(time.perf_counter() - start)
                     if not verdict.ok:
                         caught += 1

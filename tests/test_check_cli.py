@@ -13,6 +13,7 @@ from processes import HAS_PROC, alive, children
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(__file__).resolve().parent / "corpus"
+MISTAKES = Path(__file__).resolve().parent / "mistakes"
 SLUG = "programmers-152996"
 
 
@@ -36,7 +37,7 @@ def test_correct_reference_is_ok_by_id(workspace):
 
 
 def test_json_has_exactly_the_documented_shape(workspace):
-    bug = shutil.copy(CORPUS / "integer_division.py", workspace / "kim.py")
+    bug = shutil.copy(MISTAKES / "programmers-152996" / "integer_division.py", workspace / "kim.py")
     result = check(SLUG, "counting.py", "kim.py", "--json", "--seed", "3", "--max-examples", "50")
     assert result.exit_code == 1
     document = json.loads(result.output)

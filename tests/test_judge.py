@@ -10,6 +10,7 @@ from algokit.judge import Judge
 from algokit.spec import load_spec
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
+MISTAKES = Path(__file__).resolve().parent / "mistakes"
 EXAMPLES = 100  # inputs per cross-check: modest, to keep the file fast
 SEED = 152996
 
@@ -68,7 +69,7 @@ def test_reference_agrees_with_the_oracle(root, judge, slug, name):
 
 
 def crosscheck_bug(judge, spec, name):
-    verdict = judge.crosscheck(spec, CORPUS / name, max_examples=EXAMPLES, seed=SEED)
+    verdict = judge.crosscheck(spec, MISTAKES / spec.slug / name, max_examples=EXAMPLES, seed=SEED)
     assert verdict.verdict == "WA", verdict
     assert verdict.where == "generated, shrunk by Hypothesis"
     assert spec.violations(verdict.args) == []

@@ -21,6 +21,7 @@ from algokit.spec import load_spec
 
 CATALOGUE = catalog.catalogue_root()
 CORPUS = Path(__file__).resolve().parent / "corpus"
+MISTAKES = Path(__file__).resolve().parent / "mistakes"
 SEESAW = "programmers-152996"
 PARCEL = "programmers-150369"
 SEESAW_URL = "https://school.programmers.co.kr/learn/courses/30/lessons/152996"
@@ -457,7 +458,7 @@ def week_root(tmp_path_factory):
             ok(run("new", "시소 짝꿍", "--author", member, "--week", "4"))
     folder = root / "solutions" / SEESAW
     shutil.copyfile(folder / "counting.py", folder / "민웅.py")
-    shutil.copyfile(CORPUS / "integer_division.py", folder / "지수.py")
+    shutil.copyfile(MISTAKES / "programmers-152996" / "integer_division.py", folder / "지수.py")
     (folder / "서연.py").unlink()
     return root
 

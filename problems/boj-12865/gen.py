@@ -1,7 +1,14 @@
 """Inputs for 평범한 배낭, written as Baekjoon's input text.
 
 Small cases keep N at most 10 for the subset oracle and mix in the shapes that
-break DP loops: items heavier than K, value-0 items, exact fits, repeats.
+break DP loops: items heavier than K, value-0 items, exact fits, repeats. The
+mistakes members make, and what shows them:
+
+- filling a 1-D table upward, which takes an item again and again: any item
+  light enough to fit twice;
+- ``break`` instead of ``continue`` on an item heavier than K: a heavy item
+  before a useful one;
+- greedy by value per weight: a best-ratio item that crowds out a better pair.
 """
 
 from hypothesis import strategies as st

@@ -1,7 +1,14 @@
 """Mazes for 미로 탐색, written as Baekjoon's input text. The exit is always reachable.
 
-Every maze gets a carved path of open cells from the entrance to the exit, a
-random walk of right and down steps, so that random walls never cut it off.
+Every maze gets a carved path of open cells from the entrance to the exit, so
+that random walls never cut it off. The mistakes members make, and the mazes
+that show them:
+
+- counting steps instead of cells (one short): any maze;
+- depth-first search, printing the first route found rather than the shortest:
+  mazes with loops and dead ends, carved by a walk that wanders in all four
+  directions (``strategy_detours``);
+- a search that never turns back up or left: the serpentine corridors.
 """
 
 from hypothesis import strategies as st
@@ -48,6 +55,29 @@ def _winding(draw):
 def strategy_winding():
     """Serpentine corridors, where the shortest path must turn back and forth."""
     return _winding()
+
+
+@st.composite
+def _detours(draw):
+    n, m = draw(st.integers(3, 7)), draw(st.integers(3, 7))
+    grid = [[draw(st.integers(0, 1)) for _ in range(m)] for _ in range(n)]
+    # A random walk in all four directions, from the entrance until it reaches the exit:
+    # it opens loops and dead ends, so the first route a search finds is rarely the shortest.
+    r = c = 0
+    grid[0][0] = 1
+    moves = iter(draw(st.lists(st.sampled_from("RDLU"), min_size=60, max_size=60)))
+    while (r, c) != (n - 1, m - 1):
+        step = next(moves, "R" if c < m - 1 else "D")
+        dr, dc = {"R": (0, 1), "D": (1, 0), "L": (0, -1), "U": (-1, 0)}[step]
+        if 0 <= r + dr < n and 0 <= c + dc < m:
+            r, c = r + dr, c + dc
+            grid[r][c] = 1
+    return text(grid)
+
+
+def strategy_detours():
+    """Up to 7 by 7, carved by a wandering walk: loops and dead ends, where depth-first search goes wrong."""
+    return _detours()
 
 
 def snake(n, m, flip=False):

@@ -2,6 +2,12 @@
 
 Derived inputs would hold no answer or several, so every input is built here:
 place the answer pair, then add numbers that pair with nothing already present.
+The mistakes members make, and what shows them:
+
+- storing a number before looking up its complement, which pairs an index with
+  itself when x + x == target: a half of the target elsewhere in the list;
+- returning the two numbers instead of their indices;
+- sorting for two pointers and returning sorted positions: any unsorted list.
 """
 
 from hypothesis import strategies as st

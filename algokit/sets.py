@@ -1,0 +1,62 @@
+"""Named sets of catalogue problems: the 고득점 Kit's parts, KAKAO rounds, Baekjoon classics.
+
+A spec lists the sets it belongs to by id (``sets = ["kit/hash"]``). A set id is
+ASCII and hierarchical: ``kit`` holds every ``kit/<part>``. Members type the
+Korean part names as often as the ids, so each set also answers to its Korean
+title and a few aliases (``해시``, ``kit/해시``, ``hash``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import names
+
+
+@dataclass(frozen=True)
+class ProblemSet:
+    id: str
+    ko: str
+    en: str
+    aliases: tuple[str, ...] = ()
+
+
+# Programmers' 코딩테스트 고득점 Kit, in the Kit's own order of parts.
+KNOWN = (
+    ProblemSet("kit", "코딩테스트 고득점 Kit", "Coding Test High-Score Kit", ("고득점kit", "고득점 키트", "high-score kit")),
+    ProblemSet("kit/hash", "해시", "Hash", ("kit/해시",)),
+    ProblemSet("kit/stack-queue", "스택/큐", "Stack/Queue", ("kit/스택/큐", "스택큐", "stack", "queue")),
+    ProblemSet("kit/heap", "힙", "Heap", ("kit/힙", "heap")),
+    ProblemSet("kit/sort", "정렬", "Sorting", ("kit/정렬", "sorting")),
+    ProblemSet("kit/brute-force", "완전탐색", "Brute Force", ("kit/완전탐색", "완전 탐색", "exhaustive search")),
+    ProblemSet("kit/greedy", "탐욕법", "Greedy", ("kit/탐욕법", "탐욕법(greedy)", "그리디")),
+    ProblemSet("kit/dp", "동적계획법", "Dynamic Programming", ("kit/동적계획법", "동적계획법(dynamic programming)", "dp")),
+    ProblemSet("kit/dfs-bfs", "깊이/너비 우선 탐색", "DFS/BFS", ("kit/dfs/bfs", "깊이/너비 우선 탐색(dfs/bfs)", "dfs", "bfs")),
+    ProblemSet("kit/binary-search", "이분탐색", "Binary Search", ("kit/이분탐색", "이진탐색", "binary search")),
+    ProblemSet("kit/graph", "그래프", "Graph", ("kit/그래프",)),
+    # KAKAO's recruitment rounds, held on Programmers: kakao/<year>-<round>.
+    ProblemSet("kakao", "카카오 기출", "KAKAO recruitment", ("카카오", "kakao 기출")),
+    ProblemSet("kakao/2020-blind", "2020 KAKAO BLIND RECRUITMENT", "2020 KAKAO Blind"),
+    ProblemSet("kakao/2020-intern", "2020 카카오 인턴십", "2020 KAKAO Internship"),
+    ProblemSet("kakao/2021-blind", "2021 KAKAO BLIND RECRUITMENT", "2021 KAKAO Blind"),
+    ProblemSet("kakao/2021-intern", "2021 카카오 채용연계형 인턴십", "2021 KAKAO Internship"),
+    ProblemSet("kakao/2022-blind", "2022 KAKAO BLIND RECRUITMENT", "2022 KAKAO Blind"),
+    ProblemSet("kakao/2022-intern", "2022 KAKAO TECH INTERNSHIP", "2022 KAKAO Internship"),
+    ProblemSet("kakao/2023-blind", "2023 KAKAO BLIND RECRUITMENT", "2023 KAKAO Blind"),
+    # The Baekjoon problems every group keeps using; Baekjoon itself closed on 2026-04-28.
+    ProblemSet("boj-classics", "백준 단골 문제", "Baekjoon classics", ("백준", "boj", "baekjoon")),
+)
+
+
+def find(name) -> ProblemSet | None:
+    """The known set ``name`` means (an id, a title or an alias, in any spacing), or None."""
+    wanted = names.normal(name)
+    for known in KNOWN:
+        if wanted in {names.normal(n) for n in (known.id, known.ko, known.en, *known.aliases)}:
+            return known
+    return None
+
+
+def contains(set_id, spec_sets) -> bool:
+    """True when a spec with ``spec_sets`` is in ``set_id``: the set itself or one of its parts."""
+    return any(s == set_id or s.startswith(set_id + "/") for s in spec_sets)
