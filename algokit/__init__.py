@@ -1,3 +1,27 @@
-"""algokit: the practice kit for algorithm study groups."""
+"""algokit: the practice kit for algorithm study groups.
+
+The modules, in dependency order (each uses only those above it):
+
+- ``errors``: the one exception family for a user's mistake, and paths as the user types them.
+- ``valuetypes``: the spec's small type language and strict comparison of values.
+- ``verdicts``: ``Status`` (OK, WA, RE, TLE, MLE) and the ``Verdict`` that explains one.
+- ``layout``: where specs, solutions, the config and Hypothesis's database live in a workspace.
+- ``names``: matching what a member types (titles, ids, URLs) in any spelling.
+- ``sets``: named sets of problems (the 고득점 Kit's parts, KAKAO rounds, Baekjoon classics).
+- ``specfile``: the shape of ``problem.toml``, declared once (msgspec), and its JSON Schema.
+- ``spec``: a checked ``Spec``: the rules across fields, and whether an input obeys the constraints.
+- ``generate``: inputs: cross-check strategies, worst cases, ``worst_input`` (the one source of big inputs).
+- ``checkers``: whether an answer is accepted, and the status of a run (``status_of``).
+- ``runner``: untrusted solutions in worker processes; whatever they do becomes an outcome.
+- ``judge``: examples, the oracle cross-check and max-size runs of one solution (``Judge``).
+- ``fit``: the complexity class of measured times.
+- ``timing``: ``algokit time``'s measurement, and only measurement.
+- ``catalog``: the problem a user names, in the workspace or the shipped catalogue.
+- ``workspace``: the group's ``algokit.toml``, edited in place; ``init``'s files.
+- ``scaffold``: ``algokit new``: copying a problem, the member's stub, new-problem skeletons.
+- ``week``: ``algokit week``'s verdicts and speeds, members by problems.
+- ``report``: everything the commands print (verdicts, timing, week, problems, terminal).
+- ``pytest_plugin``: ``pytest problems/``; ``cli``: the ``algokit`` command, which only wires.
+"""
 
 __version__ = "0.1.0"

@@ -1,47 +1,25 @@
-"""Where problems live, and finding the one a user names.
-
-A workspace is a folder holding ``problems/`` and ``solutions/`` (``algokit init``
-adds ``algokit.toml``). The catalogue is the kit's own workspace: the
-repository's ``problems/`` and ``solutions/`` in a source checkout, or their
-copy inside the installed package, so ``algokit new`` works with no network.
-"""
+"""Finding the problem a user names, in the workspace and in the shipped catalogue."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from . import names
+from . import layout, names, sets
 from .errors import AlgokitError, SpecError
-from .spec import SPEC_FILE, load_spec
+from .spec import load_spec
 
 
 class UnknownProblem(AlgokitError):
     """No problem matches the name the user gave, or several do."""
 
 
-def find_workspace(start=None, required=True):
-    """The nearest folder at or above ``start`` (default: here) that holds ``problems/``."""
-    here = Path(start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / "problems").is_dir():
-            return folder
-    if required:
+def require_workspace(start=None) -> Path:
+    """The workspace at or above ``start``; UnknownProblem saying to run init when there is none."""
+    root = layout.find_workspace(start)
+    if root is None:
+        here = Path(start or Path.cwd()).resolve()
         raise UnknownProblem(f"no problems/ folder in {here} or above: run `algokit init` to make a workspace here")
-    return None
-
-
-def catalogue_root():
-    """The catalogue's workspace folder: packaged data, else the source checkout; None if neither."""
-    package = Path(__file__).resolve().parent
-    for root in (package / "data", package.parent):
-        if (root / "problems").is_dir() and (root / "solutions").is_dir():
-            return root
-    return None
-
-
-def problem_dirs(workspace):
-    """Every ``problems/<slug>/`` folder that holds a spec, sorted by slug."""
-    return sorted(p.parent for p in Path(workspace, "problems").glob(f"*/{SPEC_FILE}"))
+    return root
 
 
 def load_all(workspace, catalogue=True):
@@ -50,12 +28,12 @@ def load_all(workspace, catalogue=True):
     A spec that does not load is left out here; naming its folder still reports its error.
     """
     roots = [workspace] if workspace else []
-    cat = catalogue_root() if catalogue else None
+    cat = layout.catalogue_root() if catalogue else None
     if cat and (not workspace or cat.resolve() != Path(workspace).resolve()):
         roots.append(cat)
     specs, seen = [], set()
     for root in roots:
-        for folder in problem_dirs(root):
+        for folder in layout.problem_dirs(root):
             if folder.name in seen:
                 continue
             try:
@@ -66,6 +44,20 @@ def load_all(workspace, catalogue=True):
     return specs
 
 
+def in_set(specs, name):
+    """The specs in the set ``name`` (an id, a Korean or English title, an alias), in catalogue order.
+
+    Raises UnknownProblem listing the known sets when ``name`` is none of them.
+    """
+    found = sets.find(name)
+    set_id = found.id if found else name.strip().lower()
+    chosen = [spec for spec in specs if sets.contains(set_id, spec.sets)]
+    if not chosen:
+        known = ", ".join(s.id for s in sets.KNOWN)
+        raise UnknownProblem(f"no problems in set {name!r}; known sets: {known}")
+    return sorted(chosen, key=lambda spec: (sets.order(spec.sets), spec.level or 0, spec.slug))
+
+
 def resolve(workspace, name, catalogue=False, note=None):
     """The spec ``name`` refers to: a slug, id, platform/id, URL, title or alias, misspelt or not.
 
@@ -73,8 +65,8 @@ def resolve(workspace, name, catalogue=False, note=None):
     listing the closest names when there is no clear answer.
     """
     if workspace is not None:
-        folder = Path(workspace, "problems", name.strip().rstrip("/"))
-        if (folder / SPEC_FILE).is_file():
+        folder = layout.problem_dir(workspace, name.strip().rstrip("/"))
+        if (folder / layout.SPEC_FILE).is_file():
             return load_spec(folder)  # a folder named exactly: its own errors are reported
     specs = load_all(workspace, catalogue)
     found = names.resolve(name, specs)
@@ -82,12 +74,29 @@ def resolve(workspace, name, catalogue=False, note=None):
         if not found.exact and note:
             note(f"resolved {name!r} to {describe(found.spec)}")
         return found.spec
-    where = "the workspace or the catalogue" if catalogue else Path(workspace or ".", "problems")
+    where = "the workspace or the catalogue" if catalogue else Path(workspace or ".", layout.PROBLEMS)
     if found.candidates:
         listed = "; ".join(describe(c.spec) for c in found.candidates)
         raise UnknownProblem(f"{name!r} is not a problem in {where}; closest: {listed}")
+    elsewhere = None if catalogue else names.resolve(name, load_all(None)).spec
+    if elsewhere is not None:
+        raise UnknownProblem(f"{describe(elsewhere)} is in the catalogue but not set up here: "
+                             f"run `algokit new {elsewhere.slug}`")
     known = ", ".join(spec.slug for spec in specs) or "none"
     raise UnknownProblem(f"no problem {name!r} in {where}; known: {known}")
+
+
+def resolve_anywhere(name, note=None):
+    """The spec ``name`` means for a command that only reads it (check, time, show).
+
+    The workspace's copy when there is one; else the shipped catalogue's, with a
+    note saying how to set it up here. Works outside any workspace.
+    """
+    root = layout.find_workspace()
+    spec = resolve(root, name, catalogue=True, note=note)
+    if note and (root is None or root.resolve() not in spec.path.resolve().parents):
+        note(f"using the catalogue's {spec.slug}: run `algokit new {spec.slug}` to set it up in this workspace")
+    return spec
 
 
 def describe(spec):

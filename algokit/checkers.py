@@ -8,7 +8,9 @@
   validates the answer against the input, for problems with many right answers.
   It returns True (or None) to accept, False or a reason string to reject.
 
-:func:`judge` returns None for an accepted answer, else a one-line reason.
+:func:`rejection` returns None for an accepted answer, else a one-line reason;
+:func:`status_of` turns a run's outcome into its status under the spec's checker.
+This is the one place where an answer is accepted or not.
 """
 
 from __future__ import annotations
@@ -18,10 +20,19 @@ import math
 from .errors import SpecError
 from .spec import CHECKER_FILE, import_problem_file
 from .valuetypes import describe_difference, short, strict_equal
+from .verdicts import Status
 
 
-def judge(spec, args, expected, got):
-    """None when ``got`` is accepted for input ``args``; otherwise why not."""
+def status_of(spec, args, expected, outcome) -> tuple[Status, str]:
+    """The status of a run (a runner Outcome) on ``args``, and why: OK, WA, or the run's own failure."""
+    if not outcome.ok:
+        return outcome.status, outcome.message
+    rejected = rejection(spec, args, expected, outcome.value)
+    return (Status.WA, rejected) if rejected else (Status.OK, "")
+
+
+def rejection(spec, args, expected, got):
+    """None when ``got`` is accepted for input ``args``; otherwise why not, in one line."""
     checker = spec.checker
     if checker.kind == "exact":
         return None if strict_equal(got, expected) else describe_difference(expected, got)

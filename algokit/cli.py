@@ -21,6 +21,16 @@ class UserError(click.ClickException):
     exit_code = 2
 
 
+class _Commands(click.Group):
+    """The one place where a user's mistake (AlgokitError) becomes one message and exit status 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except AlgokitError as error:
+            raise UserError(str(error)) from None
+
+
 def _note(text):
     click.echo(text, err=True)
 
@@ -29,11 +39,11 @@ def _complete_problem(ctx, param, incomplete):
     """Shell completion for problem names: slugs, ids and titles that start with what was typed."""
     from click.shell_completion import CompletionItem
 
-    from . import catalog, names
+    from . import catalog, layout, names
 
     typed = names.normal(incomplete)
     items = []
-    for spec in catalog.load_all(catalog.find_workspace(required=False)):
+    for spec in catalog.load_all(layout.find_workspace()):
         for value in (spec.slug, spec.id, spec.title_ko, spec.title_en, *spec.aliases):
             if names.normal(value).startswith(typed):
                 # One shell word: "시소 짝꿍" is offered as 시소짝꿍, which resolves the same.
@@ -42,7 +52,7 @@ def _complete_problem(ctx, param, incomplete):
     return items
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="algokit")
 def main():
     """Practice kit for algorithm study groups.
@@ -85,89 +95,48 @@ def new(name, week, author, force, yes, create, slug):
     misspelling resolves when it is clear. A name the catalogue does not know
     makes a new problem skeleton to fill in. Nothing that exists is overwritten.
     """
-    from . import catalog, names, scaffold, workspace
+    from . import layout, scaffold
 
-    try:
-        root = catalog.find_workspace(required=False)
-        if root is None:
-            raise UserError("no workspace here: run `algokit init` first")
-        who = workspace.author(root, author)
-        if week is not None and not (root / workspace.CONFIG).exists():
-            raise UserError("--week needs algokit.toml: run `algokit init` first")
-        spec = None if create else _pick(name, catalog.load_all(root), yes, names)
-        if spec is not None:
-            scaffold.check_author(spec, who)
-            done = scaffold.copy_problem(_catalogue_twin(spec, force) or spec, root, force)
-            spec = catalog.resolve(root, spec.slug)
-            done.append(scaffold.write_stub(spec, root, who))
-            slug = spec.slug
-        else:
-            slug, done = scaffold.skeleton(root, name, slug, who)
-        if (root / workspace.CONFIG).exists():
-            workspace.record(root, week, slug, who)
-    except AlgokitError as error:
-        raise UserError(str(error)) from None
-    for path, action in done:
+    def choose(name, candidates):
+        if yes:
+            _note(f"resolved {name!r} to {candidates[0].title_ko} ({candidates[0].slug}) (--yes)")
+            return candidates[0]
+        listing = "\n".join(f"  {i}. {c.title_ko} ({c.title_en}, {c.slug})" for i, c in enumerate(candidates, 1))
+        click.echo(f"{name!r} is not a known title. Closest:\n{listing}\n  0. none: create a new problem {name!r}",
+                   err=True)
+        try:
+            choice = click.prompt("which one", type=click.IntRange(0, len(candidates)), err=True)
+        except click.Abort:
+            raise UserError(f"{name!r} is ambiguous: answer the question, or pass --yes (take 1.) "
+                            f"or --new (create a new problem)") from None
+        return candidates[choice - 1] if choice else None
+
+    made = scaffold.new(layout.find_workspace(), name, week=week, author=author, force=force, create=create,
+                        slug=slug, choose=choose, note=_note)
+    for path, action in made.files:
         click.echo(f"{action:>9}  {_rel(path)}")
     if week is not None:
-        click.echo(f" recorded  week {week}: {slug}")
-    stub = scaffold.stub_path(spec, root, who) if spec else Path("solutions", slug, scaffold.file_stem(who) + ".py")
-    click.echo(f"\nnext: edit {_rel(stub)}, then\n  algokit check {slug} {_rel(stub)}\n  pytest problems/{slug}")
-
-
-def _pick(name, specs, yes, names):
-    """The spec NAME means, asking when it is not clear; None for a new problem."""
-    found = names.resolve(name, specs)
-    if found.spec is not None:
-        if not found.exact:
-            _note(f"resolved {name!r} to {found.spec.title_ko} ({found.spec.title_en}, {found.spec.slug})")
-        return found.spec
-    if not found.candidates:
-        return None
-    if yes:
-        pick = found.candidates[0].spec
-        _note(f"resolved {name!r} to {pick.title_ko} ({pick.slug}) (--yes)")
-        return pick
-    listing = "\n".join(f"  {i}. {c.spec.title_ko} ({c.spec.title_en}, {c.spec.slug})"
-                        for i, c in enumerate(found.candidates, 1))
-    click.echo(f"{name!r} is not a known title. Closest:\n{listing}\n  0. none: create a new problem {name!r}",
-               err=True)
-    try:
-        choice = click.prompt("which one", type=click.IntRange(0, len(found.candidates)), err=True)
-    except click.Abort:
-        raise UserError(f"{name!r} is ambiguous: answer the question, or pass --yes (take 1.) "
-                        f"or --new (create a new problem)") from None
-    return found.candidates[choice - 1].spec if choice else None
-
-
-def _catalogue_twin(spec, force):
-    """With --force, the catalogue's copy of a workspace problem, to rewrite the kit's files from."""
-    from . import catalog
-    from .spec import load_spec
-
-    root = catalog.catalogue_root()
-    if not force or root is None or not (root / "problems" / spec.slug).is_dir():
-        return None
-    return load_spec(root / "problems" / spec.slug)
+        click.echo(f" recorded  week {week}: {made.slug}")
+    click.echo(f"\nnext: edit {_rel(made.stub)}, then\n  algokit check {made.slug} {_rel(made.stub)}\n"
+               f"  pytest problems/{made.slug}")
 
 
 @main.command("list")
 @click.option("--json", "as_json", is_flag=True, help="Print the problems as JSON.")
 def list_command(as_json):
     """List the workspace's and the catalogue's problems."""
-    from . import catalog, describe
+    from . import catalog, layout
+    from .report import problems, terminal
 
-    root = catalog.find_workspace(required=False)
+    root = layout.find_workspace()
     rows = []
     for spec in catalog.load_all(root):
         inside = root is not None and Path(root) in spec.path.parents
-        rows.append(describe.list_row(spec, "workspace" if inside else "catalogue"))
+        rows.append(problems.list_row(spec, "workspace" if inside else "catalogue"))
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False))
         return
-    from . import tables
-
-    tables.show_problems(rows)
+    terminal.show_problems(rows)
 
 
 @main.command()
@@ -175,13 +144,11 @@ def list_command(as_json):
 @click.option("--json", "as_json", is_flag=True, help="Print the spec as JSON.")
 def show(name, as_json):
     """Print a problem's statement, signature, constraints and examples."""
-    from . import catalog, describe
+    from . import catalog, layout
+    from .report import problems
 
-    try:
-        spec = catalog.resolve(catalog.find_workspace(required=False), name, catalogue=True, note=_note)
-    except AlgokitError as error:
-        raise UserError(str(error)) from None
-    click.echo(json.dumps(describe.as_json(spec), ensure_ascii=False) if as_json else describe.text(spec))
+    spec = catalog.resolve(layout.find_workspace(), name, catalogue=True, note=_note)
+    click.echo(json.dumps(problems.as_json(spec), ensure_ascii=False) if as_json else problems.text(spec))
 
 
 @main.command()
@@ -199,28 +166,31 @@ def check(problem, files, as_json, seed, max_examples):
     each file's first failure. Exit status: 0 when every file is OK, 1 when
     any is not, 2 when the check could not run.
     """
-    from . import catalog
-    from .check import as_json as to_json, check_files, human_lines, new_seed
+    from . import catalog, layout
+    from .judge import Judge, new_seed
+    from .report.verdicts import check_json, check_lines
 
+    spec = catalog.resolve_anywhere(problem, note=_note)
+    paths = [layout.locate_solution(spec, given) for given in files]  # every FILE, before any work
+    shown = dict(zip(paths, files))
+    seed = new_seed() if seed is None else seed
+    extra = ["--seed", str(seed)] + (["--max-examples", str(max_examples)] if max_examples else [])
+
+    def show_result(path, verdict):
+        if not as_json:
+            reproduce = shlex.join(["algokit", "check", spec.slug, shown[path], *extra])
+            click.echo("\n".join(check_lines(spec, shown[path], verdict, reproduce)))
+
+    root = layout.find_workspace()
+    database = layout.examples_database(root) if root is not None else None
     try:
-        spec = catalog.resolve(catalog.find_workspace(), problem, note=_note)
-        seed = new_seed() if seed is None else seed
-        base = ["algokit", "check", spec.slug]
-        extra = ["--seed", str(seed)] + (["--max-examples", str(max_examples)] if max_examples else [])
-
-        def show_result(given, verdict):
-            if not as_json:
-                reproduce = shlex.join(base + [given] + extra)
-                click.echo("\n".join(human_lines(spec, given, verdict, reproduce)))
-
-        results = check_files(spec, files, seed, max_examples, on_result=show_result)
-    except AlgokitError as error:
-        raise UserError(str(error)) from None
+        with Judge() as judge:
+            results = judge.check_files(spec, paths, seed, max_examples, database, on_result=show_result)
     except KeyboardInterrupt:
         click.echo("interrupted: no worker is left running", err=True)
         sys.exit(130)
     if as_json:
-        click.echo(json.dumps(to_json(spec, results), ensure_ascii=False))
+        click.echo(json.dumps(check_json(spec, [(shown[p], v) for p, v in results]), ensure_ascii=False))
     sys.exit(0 if all(v.ok for _, v in results) else 1)
 
 
@@ -243,27 +213,25 @@ def time_command(problem, files, sizes, repeat, budget, case, seed, plot_path, m
     those and adds the trusted reference as a baseline. Prints a table of
     median times per size, the fitted complexity and the ratio to the fastest.
     """
-    from . import catalog, tables, timing
-    from .check import locate
+    from . import catalog, timing
+    from .report import terminal
+    from .report import timing as shown
 
-    try:
-        spec = catalog.resolve(catalog.find_workspace(), problem, note=_note)
-        solutions = timing.solutions_to_time(spec, files, locate)
-        size_list = timing.parse_sizes(spec, sizes)
-        case = timing.check_case(spec, case)
-        with tables.progress(enabled=not (as_json or markdown)) as progress:
-            result = timing.measure(spec, solutions, size_list, repeat, budget, seed, case, progress)
-        if plot_path:
-            timing.plot(result, plot_path)
-    except AlgokitError as error:
-        raise UserError(str(error)) from None
+    spec = catalog.resolve_anywhere(problem, note=_note)
+    solutions = timing.solutions_to_time(spec, files)
+    size_list = timing.parse_sizes(spec, sizes)
+    case = timing.check_case(spec, case)
+    with terminal.progress(enabled=not (as_json or markdown)) as progress:
+        result = timing.measure(spec, solutions, size_list, repeat, budget, seed, case, progress)
+    if plot_path:
+        shown.plot(result, plot_path)
     if as_json:
-        click.echo(json.dumps(timing.as_json(result), ensure_ascii=False))
+        click.echo(json.dumps(shown.as_json(result), ensure_ascii=False))
     elif markdown:
-        click.echo(timing.markdown(result))
-        click.echo("\n" + "  \n".join(timing.footer(result)))
+        click.echo(shown.markdown(result))
+        click.echo("\n" + "  \n".join(shown.footer(result)))
     else:
-        tables.show_timing(result)
+        terminal.show_timing(result)
     if plot_path and not as_json:
         click.echo(f"plot: {plot_path}")
     if result.interrupted:
@@ -275,20 +243,19 @@ def time_command(problem, files, sizes, repeat, budget, case, seed, plot_path, m
 @click.option("--markdown", is_flag=True, help="Print the table as Markdown for the group's README.")
 def week(number, markdown):
     """Show week NUMBER (default: the latest): problems by members, verdict and speed in each cell."""
-    from . import catalog, tables
+    from . import catalog
     from . import week as weeks
+    from .report import terminal
+    from .report import week as shown
 
-    try:
-        root = catalog.find_workspace()
-        number = weeks.latest_week(root) if number is None else number
-        with tables.status(enabled=not markdown) as status:
-            members, rows = weeks.table(root, number, status)
-    except AlgokitError as error:
-        raise UserError(str(error)) from None
+    root = catalog.require_workspace()
+    number = weeks.latest_week(root) if number is None else number
+    with terminal.status(enabled=not markdown) as status:
+        members, rows = weeks.table(root, number, status)
     if markdown:
-        click.echo(weeks.markdown(members, rows, number))
+        click.echo(shown.markdown(members, rows, number))
     else:
-        tables.show_week(members, rows, number)
+        terminal.show_week(members, rows, number)
 
 
 def _rel(path):

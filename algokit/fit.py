@@ -1,6 +1,6 @@
 """Naming the complexity class of measured times: fit t = c + a * f(n) for each class.
 
-Following ``shared/research/timing.md``: each class is fitted with c, a >= 0 by
+As timing studies of Python code advise: each class is fitted with c, a >= 0 by
 least squares on *relative* errors (weights 1/t^2), so the small sizes count as
 much as the large ones and a constant start-up cost lands in c instead of
 bending the curve. The class with the lowest relative RMS error wins, but a

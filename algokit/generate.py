@@ -9,7 +9,11 @@ Both come from two places:
   dict for size ``n``. They exist because uniform inputs rarely hold the value
   relations a problem hinges on.
 
-Every input is a tuple of arguments in signature order.
+Every input is a tuple of arguments in signature order, and every input that
+reaches a solution has been checked against the constraints: a generator that
+breaks them is the spec's error (SpecError naming gen.py and the constraint),
+never a member's wrong answer. :func:`worst_input` is the one source of
+max-size inputs for ``pytest``, ``algokit check`` and ``algokit time`` alike.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ import random
 from pathlib import Path
 
 from .errors import SpecError
-from .spec import import_problem_file, rule_violations
+from .spec import RuleError, import_problem_file, rule_violations
+from .valuetypes import short
 
 GEN_FILE = "gen.py"
 DEFAULT_LEN = (0, 10)  # list length when a spec gives none
@@ -57,7 +62,7 @@ def crosscheck_strategy(spec, gen=None):
             derived = derived.filter(lambda args: not rule_violations(spec.rules, spec.kwargs(args)))
         strategies.append(derived)
     for name, make in custom(gen, "strategy").items():
-        strategies.append(make().map(lambda kwargs, name=name: _as_args(spec, kwargs, f"strategy_{name}")))
+        strategies.append(make().map(lambda kwargs, name=name: _checked(spec, kwargs, f"strategy_{name}")))
     if not strategies:
         raise SpecError(spec.dir / GEN_FILE, "strategy_*", "no input strategy",
                         "inputs cannot be derived here (a stdin problem, or crosscheck.derived = false): "
@@ -135,19 +140,51 @@ def _random(p, parsed, values, rng, size, top):
     return rng.random() < 0.5
 
 
-def worst_cases(spec, gen=None):
-    """``{name: make(n, rng) -> args}``: gen.py's worst cases, or one random case."""
+def worst_cases(spec):
+    """``{name: make(n, rng) -> args}``: gen.py's worst cases in file order, or one random case.
+
+    The arguments are shaped but not yet checked: :func:`worst_input` checks them.
+    """
     cases = {name: (lambda n, rng, make=make, name=name: _as_args(spec, make(n, rng), f"worst_{name}"))
-             for name, make in custom(gen, "worst").items()}
+             for name, make in custom(load_gen(spec), "worst").items()}
     if not cases and spec.style == "stdin":
         raise SpecError(spec.dir / GEN_FILE, "worst_*", "no worst case",
                         "a stdin problem's inputs are text: define worst_<name>(n, rng) returning it")
     return cases or {"random": lambda n, rng: random_input(spec, n, rng)}
 
 
-def case_rng(spec, case, n):
-    """The seeded generator for one worst case at one size: same input every run."""
-    return random.Random(f"{spec.slug}:{case}:{n}")
+def case_rng(spec, case, n, seed=0):
+    """The seeded generator for one worst case at one size: the same input on every run and machine."""
+    return random.Random(f"{spec.slug}:{case}:{n}:{seed}")
+
+
+def worst_input(spec, case, n, seed=0):
+    """Worst case ``case`` at size ``n``, checked against every constraint.
+
+    The one source of max-size inputs: ``pytest``'s ``max[...]`` runs, ``algokit
+    check`` and ``algokit time`` all call this, so the same (case, n, seed) is the
+    same input everywhere. Cost: the generator's, plus O(size) to check it.
+    """
+    args = worst_cases(spec)[case](n, case_rng(spec, case, n, seed))
+    _check(spec, args, f"worst_{case}")
+    return args
+
+def _checked(spec, kwargs, source):
+    """A generator's draw as arguments, checked against the constraints."""
+    args = _as_args(spec, kwargs, source)
+    _check(spec, args, source)
+    return args
+
+
+def _check(spec, args, source):
+    try:
+        problems = spec.violations(args)
+    except RuleError as error:
+        raise SpecError(spec.path, f"rules[{error.index}].expr", str(error), "fix the expression") from None
+    if problems:
+        shown = spec.kwargs(args) if spec.style != "stdin" else args[0]
+        raise SpecError(spec.dir / GEN_FILE, source, f"made an invalid input: {problems[0]}",
+                        f"generators must respect problem.toml; the input was {short(shown, 120)}")
 
 
 def _as_args(spec, kwargs, source):

@@ -1,21 +1,23 @@
-"""Judging one solution: its examples, the oracle cross-check, and runs at maximum size.
+"""Judging solutions: their examples, the oracle cross-check, and runs at maximum size.
 
 :class:`Judge` owns the worker processes (one per solution file) and the answers
-worth reusing (worst-case inputs and the trusted reference's answers to them),
-so that checking many solutions of one problem generates and solves each
-large input once. The pytest plugin and the ``algokit`` commands share it.
+worth reusing: each worst-case input and the trusted reference's answer to it
+are made once, from :func:`~algokit.generate.worst_input`, so ``pytest``,
+``algokit check`` and ``algokit time`` judge the very same inputs. Whether an
+answer is accepted is :func:`~algokit.checkers.status_of`'s to say.
 """
 
 from __future__ import annotations
 
+import random
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
-from . import checkers
+from .checkers import status_of
 from .errors import AlgokitError, SpecError
-from .generate import case_rng, crosscheck_strategy, load_gen, worst_cases
+from .generate import crosscheck_strategy, load_gen, worst_cases, worst_input
 from .runner import Worker
+from .verdicts import Status, Verdict
 
 TRUSTED_SLACK = 3.0  # the trusted reference may take this many time limits to give an answer
 SMALL_BUDGET = 10.0  # seconds, on top of one time limit, for a file's examples and cross-check together
@@ -26,23 +28,9 @@ def small_budget(spec):
     return spec.time_limit + SMALL_BUDGET
 
 
-@dataclass
-class Verdict:
-    """The result of one check: OK, WA, RE, TLE or MLE, and the input that shows it."""
-
-    verdict: str
-    message: str = ""
-    args: tuple | None = None
-    expected: object = None
-    got: object = None
-    seconds: float | None = None
-    output: str = ""
-    stub: bool = False
-    where: str = ""  # how the input was made: an example's reason, "shrunk by Hypothesis", a worst case
-
-    @property
-    def ok(self) -> bool:
-        return self.verdict == "OK"
+def new_seed():
+    """A fresh seed for a check: printed in its reproduce line."""
+    return random.randrange(2**32)
 
 
 def worker_for(spec, path) -> Worker:
@@ -78,6 +66,23 @@ class _Mismatch(Exception):
         self.verdict = verdict
 
 
+def seeded(test, seed, database, **options):
+    """``test`` with Hypothesis settings, a fixed ``seed`` if given, and an example database.
+
+    Public API only: ``@seed`` switches the database off, and a ``settings`` applied
+    after it switches it back on, so a seeded check still replays the failures it
+    remembers first (``database`` is a folder, or None for none).
+    """
+    from hypothesis import settings
+    from hypothesis import seed as fixed_seed
+    from hypothesis.database import DirectoryBasedExampleDatabase
+
+    if seed is not None:
+        test = fixed_seed(seed)(test)
+    store = DirectoryBasedExampleDatabase(str(database)) if database is not None else None
+    return settings(database=store, **options)(test)
+
+
 class Judge:
     """Workers and shared answers for judging solutions; close it when done."""
 
@@ -103,15 +108,11 @@ class Judge:
         self.close()
 
     def run(self, spec, path, args, expected, time_limit=None) -> Verdict:
-        """Call the solution on ``args`` and compare strictly with ``expected``."""
+        """Call the solution on ``args`` and judge its answer with the spec's checker."""
         outcome = self.worker(spec, path).call(args, time_limit or spec.time_limit)
-        verdict = Verdict(outcome.verdict, outcome.message, args, expected, outcome.value,
-                          outcome.seconds, outcome.output, stub=outcome.exception == "NotImplementedError")
-        if outcome.ok:
-            rejected = checkers.judge(spec, args, expected, outcome.value)
-            if rejected:
-                verdict.verdict, verdict.message = "WA", rejected
-        return verdict
+        status, message = status_of(spec, args, expected, outcome)
+        return Verdict(status, message, args, expected, outcome.value, outcome.seconds, outcome.output,
+                       stub=outcome.exception == "NotImplementedError")
 
     def example(self, spec, path, index) -> Verdict:
         """Run example ``index`` (1-based, as in the test ids)."""
@@ -126,10 +127,10 @@ class Judge:
         ``budget`` (seconds, default :func:`small_budget`) bounds the whole run: when
         it runs out, generation stops with what passed so far, and shrinking stops
         with the smallest failing input seen, and the verdict says so. ``database``
-        is the folder of Hypothesis's example database (default: Hypothesis's own).
+        is a folder for Hypothesis's example database, kept per solution file so a
+        failure found once is replayed first for that file; None keeps nothing.
         """
-        from hypothesis import HealthCheck, given, settings
-        from hypothesis.database import DirectoryBasedExampleDatabase
+        from hypothesis import HealthCheck, given
 
         oracle = spec.solutions_dir / spec.oracle
         budget = small_budget(spec) if budget is None else budget
@@ -143,33 +144,26 @@ class Judge:
                 if smallest is not None:
                     smallest.where = "generated; shrinking cut short by the time budget"
                     raise _Stop(smallest)
-                raise _Stop(Verdict("OK", f"agrees with {spec.oracle} on {tried} of {wanted} inputs "
-                                          f"(stopped by the time budget)"))
+                raise _Stop(Verdict(Status.OK, f"agrees with {spec.oracle} on {tried} of {wanted} inputs "
+                                               f"(stopped by the time budget)"))
             tried += 1
             truth = self.worker(spec, oracle).call(args, spec.time_limit)
             if not truth.ok:
-                raise _OracleFailed(f"{oracle}: the oracle gave {truth.verdict} ({truth.message}) on "
+                raise _OracleFailed(f"{oracle}: the oracle gave {truth.status} ({truth.message}) on "
                                     f"{spec.kwargs(args)}; fix it, or tighten [crosscheck] limits in "
                                     f"{spec.path.name} so the oracle stays fast")
             verdict = self.run(spec, path, args, truth.value)
-            if verdict.verdict == "TLE" or verdict.stub:
+            if verdict.status == Status.TLE or verdict.stub:
                 raise _Stop(verdict)
             if not verdict.ok:
                 if smallest is None or len(repr(args)) <= len(repr(smallest.args)):
                     smallest = verdict
                 raise _Mismatch(verdict)
 
-        options = dict(max_examples=wanted, deadline=None, suppress_health_check=list(HealthCheck), print_blob=False)
-        if database is not None:
-            options["database"] = DirectoryBasedExampleDatabase(str(database))
-        test = settings(**options)(given(crosscheck_strategy(spec, load_gen(spec)))(check))
-        if seed is not None:
-            # What @hypothesis.seed sets, minus its switching off of the example database:
-            # a seeded check must still remember its failures and replay them first.
-            test._hypothesis_internal_use_seed = seed
-        # Each (problem, solution) gets its own entry in Hypothesis's example database,
-        # so a failure found once is replayed first next time, for that solution only.
-        test.hypothesis.inner_test._hypothesis_internal_add_digest = f"{spec.slug}/{Path(path).name}".encode()
+        store = Path(database, spec.slug, Path(path).name) if database is not None else None
+        test = seeded(given(crosscheck_strategy(spec, load_gen(spec)))(check), seed, store,
+                      max_examples=wanted, deadline=None, suppress_health_check=list(HealthCheck),
+                      print_blob=False)
         try:
             test()
         except _OracleFailed as failed:
@@ -183,12 +177,15 @@ class Judge:
         except SpecError:
             raise
         except Exception as error:  # e.g. a flaky solution that fails only sometimes
-            found = _find_mismatch(error)
+            found = _find(error, SpecError)
             if found is not None:
-                found.where = "generated; the solution does not fail the same way every time"
-                return found
+                raise found from None
+            found = _find(error, _Mismatch)
+            if found is not None:
+                found.verdict.where = "generated; the solution does not fail the same way every time"
+                return found.verdict
             raise
-        return Verdict("OK", f"agrees with {spec.oracle} on {tried} inputs")
+        return Verdict(Status.OK, f"agrees with {spec.oracle} on {tried} inputs")
 
     def check_file(self, spec, path, seed=None, max_examples=None, database=None) -> Verdict:
         """Examples, then the cross-check, then every worst case at maximum size; stop at the first failure.
@@ -203,7 +200,7 @@ class Judge:
             if not verdict.ok:
                 return verdict
             if time.monotonic() - started > budget:
-                return Verdict("TLE", f"the examples took over {budget:.0f} s in total", where=verdict.where)
+                return Verdict(Status.TLE, f"the examples took over {budget:.0f} s in total", where=verdict.where)
         checked = "not cross-checked: it is the oracle"
         if Path(path).resolve() != (spec.solutions_dir / spec.oracle).resolve():
             verdict = self.crosscheck(spec, path, max_examples, seed, budget - (time.monotonic() - started), database)
@@ -211,53 +208,58 @@ class Judge:
                 return verdict
             checked = verdict.message
         slowest = 0.0
-        cases = list(worst_cases(spec, load_gen(spec)))
+        cases = list(worst_cases(spec))
         for case in cases:
             verdict = self.at_max(spec, path, case)
             if not verdict.ok:
                 return verdict
             slowest = max(slowest, verdict.seconds)
-        return Verdict("OK", f"{len(spec.examples)} examples; {checked}; {len(cases)} runs at "
-                             f"{spec.size_label} = {spec.size_max}, slowest {slowest:.3f} s of {spec.time_limit:g} s",
-                       seconds=slowest)
+        return Verdict(Status.OK, f"{len(spec.examples)} examples; {checked}; {len(cases)} runs at "
+                                  f"{spec.size_label} = {spec.size_max}, slowest {slowest:.3f} s of "
+                                  f"{spec.time_limit:g} s", seconds=slowest)
+
+    def check_files(self, spec, paths, seed=None, max_examples=None, database=None, on_result=None):
+        """:meth:`check_file` for each path in order; ``on_result(path, verdict)`` hears each as it ends."""
+        results = []
+        for path in paths:
+            verdict = self.check_file(spec, path, seed, max_examples, database)
+            results.append((path, verdict))
+            if on_result:
+                on_result(path, verdict)
+        return results
 
     def at_max(self, spec, path, case) -> Verdict:
         """Run worst case ``case`` at the size parameter's maximum against the time limit."""
-        args, expected = self.max_case(spec, case)
+        args, expected = self.case(spec, case, spec.size_max)
         verdict = self.run(spec, path, args, expected)
         verdict.where = f"worst case {case!r} at {spec.size_label} = {spec.size_max}"
-        if verdict.verdict == "TLE":
+        if verdict.status == Status.TLE:
             verdict.message = f"over {spec.time_limit:g} s at {spec.size_label} = {spec.size_max}"
             if spec.limit_note:
                 verdict.message += f" ({spec.limit_note})"
         return verdict
 
-    def max_case(self, spec, case):
-        """The worst-case input at maximum size and the trusted reference's answer, made once."""
-        key = (spec.path, case)
+    def case(self, spec, case, n, seed=0):
+        """Worst case ``case`` at size ``n`` and the trusted reference's answer, each made once."""
+        key = (spec.path, case, n, seed)
         if key not in self._answers:
-            n = spec.size_max
-            make = worst_cases(spec, load_gen(spec))[case]
-            args = make(n, case_rng(spec, case, n))
-            problems = spec.violations(args)
-            if problems:
-                raise SpecError(spec.dir / "gen.py", f"worst_{case}", f"made an invalid input: {problems[0]}",
-                                "generators must respect the constraints in problem.toml")
+            args = worst_input(spec, case, n, seed)
             trusted = spec.solutions_dir / spec.trusted
             outcome = self.worker(spec, trusted).call(args, spec.time_limit * TRUSTED_SLACK)
             if not outcome.ok:
-                raise JudgeError(f"{trusted}: the trusted reference gave {outcome.verdict} on worst case "
-                                 f"{case!r} ({outcome.message}); fix it, or list a reference that passes first")
+                raise JudgeError(f"{trusted}: the trusted reference gave {outcome.status} on worst case "
+                                 f"{case!r} at {spec.size_label} = {n} ({outcome.message}); fix it, or list "
+                                 f"a reference that passes first")
             self._answers[key] = (args, outcome.value)
         return self._answers[key]
 
 
-def _find_mismatch(error):
-    """The first _Mismatch verdict inside an exception group, if any."""
-    if isinstance(error, _Mismatch):
-        return error.verdict
+def _find(error, kind):
+    """The first exception of ``kind`` inside an exception group (or the error itself), if any."""
+    if isinstance(error, kind):
+        return error
     for inner in getattr(error, "exceptions", ()):
-        found = _find_mismatch(inner)
+        found = _find(inner, kind)
         if found is not None:
             return found
     return None

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import pytest
 
+from . import layout
 from .errors import AlgokitError, SpecError
 from .judge import Judge
-from .report import verdict_lines
+from .report.verdicts import verdict_lines
 from .spec import SPEC_FILE, load_spec
 
 _JUDGE = pytest.StashKey[Judge]()
@@ -52,7 +53,7 @@ class ProblemDir(pytest.Directory):
     """``problems/<slug>/``: collects one node per solution file."""
 
     def collect(self):
-        from .generate import load_gen, worst_cases
+        from .generate import worst_cases
 
         spec = load_spec(self.path)
         folder = spec.solutions_dir
@@ -61,7 +62,7 @@ class ProblemDir(pytest.Directory):
             raise SpecError(spec.path, "solutions.references",
                             f"{missing[0]} is listed but {folder / missing[0]} does not exist",
                             "add the file or remove it from the list")
-        cases = list(worst_cases(spec, load_gen(spec)))
+        cases = list(worst_cases(spec))
         for path in sorted(folder.glob("*.py")):
             yield SolutionNode.from_parent(self, name=path.stem, spec=spec, solution=path, cases=cases)
 
@@ -116,14 +117,14 @@ class _Item(pytest.Item):
                       f"write {self.spec.function}() and run again")
             # Report the skip at the solution, not at this line of the plugin.
             raise pytest.skip.Exception(reason, _use_item_location=True)
-        if verdict.verdict in expected:
+        if verdict.status in expected:
             if not verdict.ok:
-                pytest.xfail(f"{verdict.verdict} as expected ({verdict.message})")
+                pytest.xfail(f"{verdict.status} as expected ({verdict.message})")
             return
         lines = verdict_lines(self.spec, self.solution.name, verdict)
         if expected != ("OK",):
             lines.insert(0, f"expected {' or '.join(expected)} here (solutions.expect in {self.spec.path.name}), "
-                            f"got {verdict.verdict}"
+                            f"got {verdict.status}"
                          + (f" in {verdict.seconds:.3f} s" if verdict.ok and verdict.seconds is not None else ""))
         lines.append(f"  rerun: pytest '{self.nodeid}'")
         raise VerdictFailed(lines)
@@ -149,7 +150,9 @@ class ExampleItem(_Item):
 class CrossCheckItem(_Item):
     def runtest(self):
         wanted = self.config.getoption("algokit_examples") or self.config.getini("algokit_examples")
-        self.settle(self.judge.crosscheck(self.spec, self.solution, int(wanted) if wanted else None))
+        database = layout.examples_database(self.spec.workspace)
+        self.settle(self.judge.crosscheck(self.spec, self.solution, int(wanted) if wanted else None,
+                                          database=database))
 
 
 class MaxItem(_Item):

@@ -1,6 +1,6 @@
 """Run untrusted solutions in worker processes and turn whatever they do into a verdict.
 
-Design, from ``shared/research/timing.md``:
+Design, from measuring the alternatives on a 2-core machine:
 
 - One persistent worker process per solution file, talking over a Pipe. A round
   trip costs about 0.05 ms plus pickling, against 2.5 ms for a fork per call.
@@ -31,6 +31,8 @@ import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
+from .verdicts import Status
+
 OUTPUT_KEPT = 4096  # characters of a solution's printing kept for the report
 IMPORT_TIMEOUT = 10.0  # seconds a solution file may take to import
 PICKLING_ALLOWANCE = 0.5  # seconds past the time limit before a silent worker is killed
@@ -42,12 +44,12 @@ _live_workers = weakref.WeakSet()
 class Outcome:
     """What one call did.
 
-    ``verdict`` is OK, RE, TLE or MLE (WA is for the caller, who knows the
+    ``status`` is OK, RE, TLE or MLE (WA is for the caller, who knows the
     expected answer). ``seconds`` is measured inside the worker around the call
     alone. ``exception`` names the exception type for RE, if there was one.
     """
 
-    verdict: str
+    status: Status
     value: object = None
     seconds: float | None = None
     message: str = ""
@@ -56,7 +58,7 @@ class Outcome:
 
     @property
     def ok(self) -> bool:
-        return self.verdict == "OK"
+        return self.status == Status.OK
 
 
 class Worker:
@@ -98,29 +100,29 @@ class Worker:
             # A fresh worker imports the file first and says so: import time is not call time.
             if first and not (self._conn.poll(IMPORT_TIMEOUT) and self._conn.recv() == "imported"):
                 self.close()
-                return Outcome("TLE", message=f"importing {self.path.name} took over {IMPORT_TIMEOUT:g} s")
+                return Outcome(Status.TLE, message=f"importing {self.path.name} took over {IMPORT_TIMEOUT:g} s")
         except (BrokenPipeError, ConnectionResetError, EOFError, OSError):
             return self._died()
         if not self._conn.poll(deadline):
             self.close()
-            return Outcome("TLE", seconds=None, message=f"over {time_limit:g} s (stopped after {deadline:.1f} s)")
+            return Outcome(Status.TLE, seconds=None, message=f"over {time_limit:g} s (stopped after {deadline:.1f} s)")
         try:
             kind, payload, seconds, output, exception = self._conn.recv()
         except (EOFError, ConnectionResetError, OSError):
             return self._died()
         except Exception as e:  # the answer could not be unpickled here
             self.close()
-            return Outcome("RE", message=f"returned a value the kit cannot read back ({type(e).__name__})")
+            return Outcome(Status.RE, message=f"returned a value the kit cannot read back ({type(e).__name__})")
         if kind == "ok":
             seconds /= max(loops, 1)
             if seconds > time_limit:
-                return Outcome("TLE", payload, seconds, f"over {time_limit:g} s (took {seconds:.2f} s)", output)
-            return Outcome("OK", payload, seconds, "", output)
+                return Outcome(Status.TLE, payload, seconds, f"over {time_limit:g} s (took {seconds:.2f} s)", output)
+            return Outcome(Status.OK, payload, seconds, "", output)
         if kind in ("fatal", "mle"):
             self.close()  # the worker has exited; the next call starts a fresh one
         if kind == "mle":
-            return Outcome("MLE", None, seconds, f"over {self.memory_mb} MiB of memory", output, exception)
-        return Outcome("RE", None, seconds, payload, output, exception)
+            return Outcome(Status.MLE, None, seconds, f"over {self.memory_mb} MiB of memory", output, exception)
+        return Outcome(Status.RE, None, seconds, payload, output, exception)
 
     def close(self):
         """Stop the worker process, whatever it is doing."""
@@ -149,7 +151,7 @@ class Worker:
             process.join(2)
         code = process.exitcode if process is not None else None
         self.close()
-        return Outcome("RE", message=_exit_message(code), exception=None)
+        return Outcome(Status.RE, message=_exit_message(code), exception=None)
 
     def __enter__(self):
         return self

@@ -11,28 +11,89 @@ import hashlib
 import re
 import shutil
 import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import catalog, layout, names, workspace
 from .errors import AlgokitError
 from .generate import GEN_FILE
-from .spec import CHECKER_FILE, SPEC_FILE
+from .spec import CHECKER_FILE, SPEC_FILE, load_spec
+from .specfile import SCHEMA_LINE
 from .valuetypes import short
 
 STATEMENT = "README.md"
 
 
-def copy_problem(spec, workspace, force=False):
-    """Copy a catalogue problem (spec, statement, gen.py, checker.py, references) into ``workspace``.
+@dataclass
+class Created:
+    """What ``algokit new`` did: the problem's slug, each file and what happened to it, the stub."""
+
+    slug: str
+    stub: Path
+    files: list = field(default_factory=list)  # [(path, "created" | "kept" | "rewritten")]
+
+
+def new(root, name, *, week=None, author=None, force=False, create=False, slug=None, choose=None, note=None):
+    """Set up problem ``name`` in workspace ``root`` with a stub for ``author``; returns :class:`Created`.
+
+    ``choose(name, candidates)`` settles an unclear name: it returns one of the
+    candidate specs, or None for a new problem; without it an unclear name is an
+    error. ``note(text)`` hears about a near miss that was resolved.
+    """
+    if root is None:
+        raise AlgokitError("no workspace here: run `algokit init` first")
+    who = workspace.author(root, author)
+    if week is not None and not (Path(root) / layout.CONFIG).exists():
+        raise AlgokitError(f"--week needs {layout.CONFIG}: run `algokit init` first")
+    spec = None if create else _pick(name, catalog.load_all(root), choose, note)
+    if spec is not None:
+        check_author(spec, who)
+        files = copy_problem(_catalogue_twin(spec) if force else spec, root, force)
+        spec = catalog.resolve(root, spec.slug)
+        files.append(write_stub(spec, root, who))
+        made = Created(spec.slug, layout.member_file(root, spec.slug, who), files)
+    else:
+        made_slug, files = skeleton(root, name, slug, who)
+        made = Created(made_slug, layout.member_file(root, made_slug, who), files)
+    if (Path(root) / layout.CONFIG).exists():
+        workspace.record(root, week, made.slug, who)
+    return made
+
+
+def _pick(name, specs, choose, note):
+    """The spec ``name`` means; None for a new problem."""
+    found = names.resolve(name, specs)
+    if found.spec is not None:
+        if not found.exact and note:
+            note(f"resolved {name!r} to {catalog.describe(found.spec)}")
+        return found.spec
+    if not found.candidates:
+        return None
+    if choose is None:
+        raise AlgokitError(f"{name!r} is ambiguous: pass --yes (take the closest) or --new (create a new problem)")
+    return choose(name, [c.spec for c in found.candidates])
+
+
+def _catalogue_twin(spec):
+    """The catalogue's copy of a workspace problem, to rewrite the kit's files from (--force)."""
+    root = layout.catalogue_root()
+    if root is None or not (layout.problem_dir(root, spec.slug) / SPEC_FILE).is_file():
+        return spec
+    return load_spec(layout.problem_dir(root, spec.slug))
+
+
+def copy_problem(spec, root, force=False):
+    """Copy a catalogue problem (spec, statement, gen.py, checker.py, references) into ``root``.
 
     Returns ``[(path, "created" | "kept" | "rewritten")]``.
     """
-    done = []
-    target_dir = Path(workspace, "problems", spec.slug)
+    done = [workspace.ensure_schema(root)]
+    target_dir = layout.problem_dir(root, spec.slug)
     for name in (SPEC_FILE, STATEMENT, GEN_FILE, CHECKER_FILE):
         source = spec.dir / name
         if source.exists():
             done.append(_copy(source, target_dir / name, force))
-    target_solutions = Path(workspace, "solutions", spec.slug)
+    target_solutions = layout.solutions_dir(root, spec.slug)
     for name in spec.references:
         done.append(_copy(spec.solutions_dir / name, target_solutions / name, force))
     return done
@@ -49,26 +110,13 @@ def _copy(source, target, force):
     return target, action
 
 
-def stub_path(spec, workspace, author):
-    return Path(workspace, "solutions", spec.slug, f"{file_stem(author)}.py")
-
-
-def file_stem(author):
-    """A file name for an author: NFC (macOS hands out NFD), no path separators or spaces."""
-    stem = unicodedata.normalize("NFC", author).strip()
-    stem = re.sub(r"[\s/\\:]+", "_", stem).strip("._")
-    if not stem:
-        raise AlgokitError(f"--author {author!r}: give a name with letters or digits")
-    return stem
-
-
-def write_stub(spec, workspace, author):
+def write_stub(spec, root, author):
     """The member's stub: exact signature, the summary and examples, NotImplementedError.
 
     Never overwrites: returns ``(path, "created" | "kept")``.
     """
     check_author(spec, author)
-    path = stub_path(spec, workspace, author)
+    path = layout.member_file(root, spec.slug, author)
     if path.exists():
         return path, "kept"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -78,8 +126,8 @@ def write_stub(spec, workspace, author):
 
 def check_author(spec, author):
     """A member's file must not take a reference's name: it would be the reference."""
-    if file_stem(author) + ".py" in spec.references:
-        raise AlgokitError(f"--author {author!r}: {file_stem(author)}.py is a reference solution of "
+    if layout.member_stem(author) + ".py" in spec.references:
+        raise AlgokitError(f"--author {author!r}: {layout.member_stem(author)}.py is a reference solution of "
                            f"{spec.slug}; pick another name")
 
 
@@ -95,7 +143,7 @@ Examples:
 
 Statement: problems/{spec.slug}/README.md
 Source: {spec.url}
-Check it: algokit check {spec.slug} {Path("solutions", spec.slug, file_stem(author) + ".py").as_posix()}
+Check it: algokit check {spec.slug} {Path(layout.SOLUTIONS, spec.slug, layout.member_stem(author) + ".py").as_posix()}
 
 Idea: (your idea in a sentence or two)
 Time: O(?). Space: O(?).
@@ -106,13 +154,18 @@ Time: O(?). Space: O(?).
 def _examples(spec):
     if spec.style == "stdin":
         shown = []
-        for ex in spec.examples[:2]:
+        for ex in _official(spec)[:2]:
             text = "\n".join(f"        {line}" for line in ex.args[0].strip().splitlines())
             shown.append(f"    stdin:  # {ex.why}\n{text}\n    stdout: {ex.output.strip()}")
         return "\n".join(shown)
     call = f"Solution().{spec.function}" if spec.style == "class" else spec.function
     return "\n".join(f"    {call}({', '.join(short(a, 60) for a in ex.args)}) == {short(ex.output, 30)}  # {ex.why}"
-                     for ex in spec.examples[:4])
+                     for ex in _official(spec)[:4])
+
+
+def _official(spec):
+    """The platform's own examples: the edge cases are for the member to find, so stubs leave them out."""
+    return [ex for ex in spec.examples if ex.official] or list(spec.examples[:1])
 
 
 def _entry_point(spec):
@@ -162,7 +215,7 @@ def new_slug(name):
     return "problem-" + hashlib.sha1(text.encode()).hexdigest()[:8]
 
 
-def skeleton(workspace, name, slug, author):
+def skeleton(root, name, slug, author):
     """A new problem with every field to fill marked TODO, a brute force to write first and a stub."""
     slug = slug or new_slug(name)
     if not re.match(r"^[a-z0-9][a-z0-9-]*$", slug):
@@ -170,13 +223,13 @@ def skeleton(workspace, name, slug, author):
     korean = any("\uac00" <= ch <= "\ud7a3" for ch in name)
     title_ko = name if korean else "TODO: the Korean title"
     title_en = "TODO: the English title" if korean else name
-    problem = Path(workspace, "problems", slug)
-    solutions = Path(workspace, "solutions", slug)
+    problem = layout.problem_dir(root, slug)
+    solutions = layout.solutions_dir(root, slug)
     files = {
         problem / SPEC_FILE: SKELETON_SPEC.format(slug=slug, ko=title_ko, en=title_en, name=name),
         problem / STATEMENT: SKELETON_README.format(name=name),
         solutions / "brute_force.py": SKELETON_BRUTE,
-        solutions / f"{file_stem(author)}.py": SKELETON_STUB.format(author=author, name=name, slug=slug),
+        layout.member_file(root, slug, author): SKELETON_STUB.format(author=author, name=name, slug=slug),
     }
     done = []
     for path, text in files.items():
@@ -189,7 +242,7 @@ def skeleton(workspace, name, slug, author):
     return slug, done
 
 
-SKELETON_SPEC = '''\
+SKELETON_SPEC = SCHEMA_LINE + '''
 # A new problem. Fill in every TODO, then run: pytest problems/{slug}
 # The seed problems show complete specs, e.g. the catalogue's programmers-152996.
 slug = "{slug}"

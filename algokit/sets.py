@@ -60,3 +60,9 @@ def find(name) -> ProblemSet | None:
 def contains(set_id, spec_sets) -> bool:
     """True when a spec with ``spec_sets`` is in ``set_id``: the set itself or one of its parts."""
     return any(s == set_id or s.startswith(set_id + "/") for s in spec_sets)
+
+
+def order(spec_sets) -> int:
+    """Where a problem with ``spec_sets`` comes in the catalogue: by its first known set."""
+    ids = [known.id for known in KNOWN]
+    return min((ids.index(s) for s in spec_sets if s in ids), default=len(ids))

@@ -1,6 +1,6 @@
 """A fair timing table for a peer session: every solution, the same inputs, sizes up to the maximum.
 
-Measurement choices, each from ``shared/research/timing.md``:
+Measurement choices, each learnt from timing solutions on small shared machines:
 
 - Inputs are generated once per size from a seed, in this process, and every
   solution gets the identical input; each call gets its own copy, made in the
@@ -10,7 +10,7 @@ Measurement choices, each from ``shared/research/timing.md``:
 - Each (solution, size) starts with one untimed warm-up call, which also checks
   the answer and calibrates how many calls make one sample: fast calls are timed
   in loops of at least TARGET_SAMPLE seconds, since a single one is too short to measure.
-- Every timed answer is compared strictly with the trusted reference's.
+- Every timed answer is judged by the spec's checker against the trusted reference's.
 - The figure is the median of the repeats; the spread is the interquartile range
   relative to the median, and a spread over SPREAD_WARNING is flagged.
 - A call over the budget is TLE at that size and the solution is not run at
@@ -22,16 +22,17 @@ from __future__ import annotations
 import math
 import os
 import platform
-import random
 import statistics
 import sys
 from dataclasses import dataclass, field
 
+from . import layout
+from .checkers import status_of
 from .errors import AlgokitError, shown
 from .fit import Fit, fit
-from .generate import load_gen, worst_cases
-from . import checkers
-from .judge import TRUSTED_SLACK, JudgeError, worker_for
+from .generate import worst_cases
+from .judge import Judge
+from .verdicts import Status
 
 TARGET_SAMPLE = 0.02  # seconds: fast calls are looped until one sample takes at least this
 MAX_LOOPS = 1000
@@ -43,13 +44,13 @@ DEFAULT_POINTS = 10  # sizes when none are given: halving down from the maximum 
 class Cell:
     """One solution at one size: its status and the per-call seconds of each repeat."""
 
-    status: str = "skipped"  # OK, WA, RE, TLE, MLE or skipped
+    status: str = "skipped"  # a Status, or "skipped" where the solution did not run
     samples: list = field(default_factory=list)
     message: str = ""
 
     @property
     def median(self):
-        return statistics.median(self.samples) if self.status == "OK" and self.samples else None
+        return statistics.median(self.samples) if self.status == Status.OK and self.samples else None
 
     @property
     def spread(self):
@@ -87,14 +88,14 @@ class TimingInputError(AlgokitError):
     """A --sizes, --case or FILE the timing cannot use."""
 
 
-def solutions_to_time(spec, files, locate):
+def solutions_to_time(spec, files):
     """``[(label, path)]``: the given files plus the trusted reference as a baseline, or every solution."""
     if not files:
         paths = sorted(spec.solutions_dir.glob("*.py"))
         if not paths:
             raise TimingInputError(f"no solutions in {shown(spec.solutions_dir)}: add one, or name FILEs")
     else:
-        paths = [locate(spec, f) for f in files]
+        paths = [layout.locate_solution(spec, f) for f in files]
         baseline = spec.solutions_dir / spec.trusted
         if all(p.resolve() != baseline.resolve() for p in paths):
             paths.append(baseline)
@@ -119,7 +120,7 @@ def parse_sizes(spec, text):
 
 def check_case(spec, case):
     """``case`` when gen.py (or the derived default) has it; None stays None."""
-    cases = list(worst_cases(spec, load_gen(spec)))
+    cases = list(worst_cases(spec))
     if case is not None and case not in cases:
         raise TimingInputError(f"--case: {case!r} is not a worst case of {spec.slug}; choose one of {', '.join(cases)}")
     return case
@@ -149,28 +150,22 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, case=Non
     """
     sizes = sorted(sizes or default_sizes(spec))
     budget = budget or spec.time_limit
-    cases = worst_cases(spec, load_gen(spec))
-    case = case or next(iter(cases))
-    make = cases[case]
+    case = case or next(iter(worst_cases(spec)))
     rows = [Row(label, path) for label, path in solutions]
     timing = Timing(spec.slug, sizes, case, seed, budget, rows, environment(seed, case))
-    workers = {row.label: worker_for(spec, row.path) for row in rows}
-    trusted = worker_for(spec, spec.solutions_dir / spec.trusted)
+    judge = Judge()
+    workers = {row.label: judge.worker(spec, row.path) for row in rows}
     total, done = len(sizes) * len(rows) * (repeat + 1), 0
     try:
         alive = list(rows)
         for n in sizes:
-            args = make(n, random.Random(f"{seed}:{case}:{n}"))
-            truth = trusted.call(args, spec.time_limit * TRUSTED_SLACK)
-            if not truth.ok:
-                raise JudgeError(f"{spec.trusted}: the trusted reference gave {truth.verdict} at {spec.size_label} "
-                                 f"= {n} ({truth.message}); it must pass to check the others' answers")
+            args, expected = judge.case(spec, case, n, seed)  # the input pytest's max[...] and check judge
             loops = {}
             for row in list(alive):  # warm-up: checks the answer and sizes the loops
                 cell = row.cells[n] = Cell()
                 outcome = workers[row.label].call(args, budget)
                 done += 1
-                if not _settle(spec, args, cell, outcome, truth.value):
+                if not _settle(spec, args, cell, outcome, expected):
                     alive.remove(row)
                     done += repeat
                     continue
@@ -182,32 +177,27 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, case=Non
                 for row in list(alive):  # interleaved: A B C A B C ...
                     outcome = workers[row.label].time(args, loops[row.label], budget)
                     done += 1
-                    if _settle(spec, args, row.cells[n], outcome, truth.value):
+                    if _settle(spec, args, row.cells[n], outcome, expected):
                         row.cells[n].samples.append(outcome.seconds)
                     else:
                         alive.remove(row)
                     _report(progress, done, total, f"{spec.size_label} = {n}: {row.label}")
             for row in alive:
-                row.cells[n].status = "OK"
+                row.cells[n].status = Status.OK
     except KeyboardInterrupt:
         timing.interrupted = True
     finally:
-        for worker in (*workers.values(), trusted):
-            worker.close()
+        judge.close()
     _summarise(timing)
     return timing
 
 
 def _settle(spec, args, cell, outcome, expected):
     """Record a failed or wrong call in ``cell``; True when the call counts."""
-    if not outcome.ok:
-        cell.status, cell.message = outcome.verdict, outcome.message
-        return False
-    rejected = checkers.judge(spec, args, expected, outcome.value)
-    if rejected:
-        cell.status, cell.message = "WA", rejected
-        return False
-    return True
+    status, message = status_of(spec, args, expected, outcome)
+    if status != Status.OK:
+        cell.status, cell.message = status, message
+    return status == Status.OK
 
 
 def _report(progress, done, total, text):
@@ -222,11 +212,11 @@ def _summarise(timing):
         row.fit = fit(points)
         largest = timing.sizes[-1]
         if row.fit and row.cells.get(largest, Cell()).median is None and any(
-                c.status == "TLE" for c in row.cells.values()):
+                c.status == Status.TLE for c in row.cells.values()):
             row.estimate = row.fit.predict(largest)
     # Wrong or crashing solutions are shown but not ranked; a TLE row is ranked where it finished.
     ranked = [row for row in timing.rows if any(c.median is not None for c in row.cells.values())
-              and not any(c.status in ("WA", "RE", "MLE") for c in row.cells.values())]
+              and not any(c.status in (Status.WA, Status.RE, Status.MLE) for c in row.cells.values())]
     common = [n for n in timing.sizes if ranked and all(
         row.cells.get(n, Cell()).median is not None for row in ranked)]
     if common:
@@ -241,99 +231,4 @@ def unstable(timing):
     return [(row.label, n, cell.spread) for row in timing.rows for n, cell in row.cells.items()
             if cell.median is not None and cell.spread > SPREAD_WARNING]
 
-
-def as_json(timing):
-    """The ``--json`` document."""
-    return {"problem": timing.problem, "sizes": timing.sizes,
-            "results": [{"solution": row.label, "file": str(row.path),
-                         "times": {str(n): row.cells[n].median if n in row.cells else None for n in timing.sizes},
-                         "status": {str(n): row.cells[n].status if n in row.cells else "skipped"
-                                    for n in timing.sizes},
-                         "complexity": row.fit.name if row.fit else None,
-                         "ratio": row.ratio} for row in timing.rows],
-            "ratio_size": timing.ratio_size, "case": timing.case, "budget": timing.budget,
-            "interrupted": timing.interrupted, "environment": timing.environment}
-
-
-def seconds_text(seconds):
-    """3 significant figures in s, ms or µs."""
-    if seconds >= 1000:
-        return f"{seconds:,.0f} s"
-    if seconds >= 1:
-        return f"{seconds:.3g} s"
-    if seconds >= 1e-3:
-        return f"{seconds * 1e3:.3g} ms"
-    return f"{seconds * 1e6:.3g} µs"
-
-
-def cell_text(row, n, timing):
-    """What the table shows for ``row`` at size ``n``: a time, a verdict or an estimate."""
-    cell = row.cells.get(n)
-    if cell is not None and cell.median is not None:
-        return seconds_text(cell.median) + ("±" if cell.spread > SPREAD_WARNING else "")
-    if cell is not None and cell.status != "skipped":
-        return cell.status
-    if n == timing.sizes[-1] and row.estimate is not None:
-        return f"est. {seconds_text(row.estimate)}"
-    return "—" if not timing.interrupted else ""
-
-
-def table_rows(timing):
-    """Header and rows of the table as text, shared by the terminal and Markdown output."""
-    header = ["solution"] + [f"{n:,}" for n in timing.sizes] + ["complexity", "ratio"]
-    rows = [[row.label] + [cell_text(row, n, timing) for n in timing.sizes]
-            + [row.fit.name if row.fit else "—", f"{row.ratio:.2f}x" if row.ratio is not None else "—"]
-            for row in timing.rows]
-    return header, rows
-
-
-def markdown(timing):
-    header, rows = table_rows(timing)
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(row) + " |" for row in rows]
-    return "\n".join(lines)
-
-
-def footer(timing):
-    """The lines under the table: what the ratio means, the environment, warnings."""
-    env = timing.environment
-    lines = [f"{timing.problem}, worst case {timing.case!r}, seed {timing.seed}, budget {timing.budget:g} s per call; "
-             f"median of the repeats per call"
-             + (f"; ratio to the fastest at {timing.ratio_size:,}" if timing.ratio_size else "")]
-    lines.append(f"Python {env['python']} ({env['implementation']}), {env['os']}, {env['cpus']} CPUs, "
-                 f"load {env['load']}")
-    for label, n, spread in unstable(timing):
-        lines.append(f"warning: {label} at {n:,} varies by {spread:.0%} (IQR/median): "
-                     f"re-run on a quieter machine before trusting it (marked ±)")
-    if timing.interrupted:
-        lines.append("interrupted: the table shows what was measured before Ctrl-C")
-    return lines
-
-
-def plot(timing, path):
-    """Write a log-log PNG of time against n, one line per solution, TLE points marked."""
-    try:
-        import matplotlib
-    except ImportError:
-        raise TimingInputError("--plot needs matplotlib: pip install 'algokit[plot]'") from None
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    figure, axes = plt.subplots(figsize=(8, 5))
-    for row in timing.rows:
-        points = [(n, row.cells[n].median) for n in timing.sizes if n in row.cells and row.cells[n].median]
-        if points:
-            line, = axes.plot(*zip(*points), marker="o", label=f"{row.label} ({row.fit.name if row.fit else '?'})")
-            failed = [n for n, c in row.cells.items() if c.status == "TLE"]
-            if failed:
-                axes.plot(failed, [timing.budget] * len(failed), "x", color=line.get_color(), markersize=10,
-                          markeredgewidth=2)
-    axes.axhline(timing.budget, color="grey", linestyle=":", linewidth=1, label=f"budget {timing.budget:g} s (x: TLE)")
-    axes.set(xscale="log", yscale="log", xlabel="n", ylabel="seconds per call",
-             title=f"{timing.problem}: worst case {timing.case!r}, Python {sys.version.split()[0]}")
-    axes.grid(True, which="both", alpha=0.3)
-    axes.legend(fontsize=8)
-    figure.tight_layout()
-    figure.savefig(path, dpi=120)
-    plt.close(figure)
 

@@ -9,26 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import catalog, workspace
+from . import catalog, layout, workspace
 from .errors import AlgokitError
 from .judge import Judge
-from .scaffold import stub_path
 from .timing import measure
 
 
 @dataclass
 class Entry:
-    verdict: str  # OK, WA, RE, TLE, MLE, stub, or "" when the member has no file
+    status: str  # a Status, "stub", or "" when the member has no file
     ratio: float | None = None
     message: str = ""
-
-    @property
-    def text(self):
-        if not self.verdict:
-            return "—"
-        if self.verdict == "OK" and self.ratio is not None:
-            return f"OK {self.ratio:.2f}x"
-        return self.verdict
 
 
 def latest_week(root):
@@ -56,14 +47,14 @@ def entries(spec, root, members, progress=None):
     found, timed = {}, []
     with Judge() as judge:
         for member in members:
-            path = stub_path(spec, root, member)
+            path = layout.member_file(root, spec.slug, member)
             if not path.exists():
                 found[member] = Entry("")
                 continue
             if progress:
                 progress(f"{spec.slug}: checking {member}")
-            verdict = judge.check_file(spec, path, database=root / ".hypothesis" / "examples")
-            found[member] = Entry("stub" if verdict.stub else verdict.verdict, message=verdict.message)
+            verdict = judge.check_file(spec, path, database=layout.examples_database(root))
+            found[member] = Entry("stub" if verdict.stub else verdict.status, message=verdict.message)
             if verdict.ok:
                 timed.append((member, path))
     if timed:
@@ -80,14 +71,3 @@ def entries(spec, root, members, progress=None):
             if fastest and cell and cell.median:
                 found[member].ratio = cell.median / fastest
     return found
-
-
-def markdown(members, rows, week):
-    lines = [f"| week {week} | " + " | ".join(members) + " |", "|---|" + "---|" * len(members)]
-    for spec, cells in rows:
-        lines.append(f"| {spec.title_ko} ({spec.slug}) | " + " | ".join(cells[m].text for m in members) + " |")
-    lines.append("")
-    lines.append("Cells: the verdict of `algokit check`; for OK, time at the largest size relative to the "
-                 "fastest reference (1.00x = as fast).")
-    return "\n".join(lines)
-

@@ -17,10 +17,12 @@ import tomllib
 import unicodedata
 from pathlib import Path
 
+from . import layout
 from .errors import AlgokitError, SpecError
+from .specfile import SCHEMA_FILE, schema_text
 
-CONFIG = "algokit.toml"
-GITIGNORE_LINE = ".hypothesis/"
+CONFIG = layout.CONFIG
+GITIGNORE_LINE = layout.HYPOTHESIS + "/"
 TEMPLATE = """\
 # algokit workspace: the group's members and each week's problems.
 # `algokit new NAME --week N --author NAME` fills this in as you go.
@@ -57,7 +59,7 @@ def init(folder, author=None, members=()):
 
     folder = Path(folder)
     done = []
-    for sub in ("problems", "solutions"):
+    for sub in (layout.PROBLEMS, layout.SOLUTIONS):
         path = folder / sub
         done.append((path, "kept" if path.is_dir() else "created"))
         path.mkdir(parents=True, exist_ok=True)
@@ -69,15 +71,28 @@ def init(folder, author=None, members=()):
         config.write_text(TEMPLATE.format(author=tomlkit.item(author or "").as_string(),
                                           members=tomlkit.item(everyone).as_string()), encoding="utf-8")
         done.append((config, "created"))
+    done.append(ensure_schema(folder))
     done.append(ensure_gitignored(folder))
     return done
+
+
+def ensure_schema(root):
+    """Write ``problems/problem.schema.json`` (the kit's own file) when it is missing or out of date."""
+    path = Path(root, layout.PROBLEMS, SCHEMA_FILE)
+    text = schema_text()
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return path, "kept"
+    action = "updated" if path.exists() else "created"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path, action
 
 
 def ensure_gitignored(folder):
     """Keep Hypothesis's example database out of git: append to .gitignore, never replace it."""
     path = Path(folder, ".gitignore")
     text = path.read_text(encoding="utf-8") if path.exists() else ""
-    if any(line.strip() in (GITIGNORE_LINE, ".hypothesis") for line in text.splitlines()):
+    if any(line.strip() in (GITIGNORE_LINE, layout.HYPOTHESIS) for line in text.splitlines()):
         return path, "kept"
     prefix = "" if not text or text.endswith("\n") else "\n"
     with path.open("a", encoding="utf-8") as f:

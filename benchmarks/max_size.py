@@ -15,17 +15,16 @@ import statistics
 import sys
 from pathlib import Path
 
-from algokit.generate import case_rng, load_gen, worst_cases
+from algokit.generate import worst_cases, worst_input
 from algokit.judge import worker_for
 from algokit.spec import load_spec
 
 
 def measure(spec, repeat):
-    gen = load_gen(spec)
     n = spec.size_max
     rows = []
-    for case, make in worst_cases(spec, gen).items():
-        args = make(n, case_rng(spec, case, n))
+    for case in worst_cases(spec):
+        args = worst_input(spec, case, n)  # the input pytest's max[...] runs judge
         workers = {name: worker_for(spec, spec.solutions_dir / name) for name in spec.references}
         times = {name: [] for name in spec.references}
         verdicts = {}
@@ -37,7 +36,7 @@ def measure(spec, repeat):
                 if outcome.ok:
                     times[name].append(outcome.seconds)
                 else:
-                    verdicts[name] = outcome.verdict
+                    verdicts[name] = outcome.status
         for worker in workers.values():
             worker.close()
         medians = {name: statistics.median(t) for name, t in times.items() if t and name not in verdicts}

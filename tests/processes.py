@@ -24,3 +24,18 @@ def alive(pid):
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def still_alive(pids, timeout=10.0):
+    """The PIDs of ``pids`` still alive after waiting up to ``timeout`` seconds for them to go.
+
+    Polls instead of sleeping a fixed time: a killed process may take a moment to be reaped.
+    """
+    import time
+
+    deadline = time.monotonic() + timeout
+    left = [pid for pid in pids if alive(pid)]
+    while left and time.monotonic() < deadline:
+        time.sleep(0.02)
+        left = [pid for pid in left if alive(pid)]
+    return left

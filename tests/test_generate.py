@@ -86,7 +86,7 @@ def test_random_input_puts_the_size_at_n(specs, slug, n):
 @pytest.mark.parametrize("slug", SLUGS)
 def test_worst_cases_are_valid_and_deterministic(specs, slug):
     spec = specs[slug]
-    cases = worst_cases(spec, load_gen(spec))
+    cases = worst_cases(spec)
     assert sorted(cases) == sorted(name[len("worst_"):] for name in vars(load_gen(spec)) if name.startswith("worst_"))
     for name, make in cases.items():
         args = make(SMALL_N, case_rng(spec, name, SMALL_N))
@@ -99,7 +99,7 @@ def test_worst_cases_are_valid_and_deterministic(specs, slug):
 def test_random_worst_cases_differ_between_sizes_and_cases(specs):
     # A fixed seed per (case, n), not one global seed: different cases are different inputs.
     spec = specs["programmers-152996"]
-    cases = worst_cases(spec, load_gen(spec))
+    cases = worst_cases(spec)
     uniform = cases["uniform"](SMALL_N, case_rng(spec, "uniform", SMALL_N))
     assert uniform != cases["uniform"](SMALL_N, case_rng(spec, "partner_rich", SMALL_N))
     assert cases["uniform"](SMALL_N + 1, case_rng(spec, "uniform", SMALL_N + 1))[0][:SMALL_N] != uniform[0]
@@ -109,7 +109,7 @@ def test_random_worst_cases_differ_between_sizes_and_cases(specs):
 def test_worst_case_at_the_maximum_is_valid(specs, slug, case):
     spec = specs[slug]
     n = spec.size_max
-    args = worst_cases(spec, load_gen(spec))[case](n, case_rng(spec, case, n))
+    args = worst_cases(spec)[case](n, case_rng(spec, case, n))
     assert spec.violations(args) == []
     size = spec.kwargs(args)[spec.size_param]
     assert (len(size) if spec.size_is_len else size) == n == 100_000
@@ -118,7 +118,7 @@ def test_worst_case_at_the_maximum_is_valid(specs, slug, case):
 def test_without_gen_py_the_worst_case_is_random_at_n(specs, tmp_path):
     spec = copy_problem(ROOT, tmp_path, "programmers-150369", "toy-parcels", gen=None)
     assert load_gen(spec) is None
-    cases = worst_cases(spec, None)
+    cases = worst_cases(spec)
     assert list(cases) == ["random"]
     args = cases["random"](SMALL_N, case_rng(spec, "random", SMALL_N))
     assert spec.violations(args) == []
@@ -151,7 +151,7 @@ BAD_RETURNS = {
 def test_worst_case_with_wrong_keys_is_a_spec_error(root, tmp_path, kind):
     gen = f"def worst_{kind}(n, rng):\n    return {BAD_RETURNS[kind]}\n"
     spec = copy_problem(root, tmp_path, "programmers-152996", "toy-seesaw", gen)
-    make = worst_cases(spec, load_gen(spec))[kind]
+    make = worst_cases(spec)[kind]
     with pytest.raises(SpecError) as caught:
         make(SMALL_N, case_rng(spec, kind, SMALL_N))
     assert caught.value.path.name == "gen.py"
@@ -190,7 +190,7 @@ def test_judge_refuses_a_worst_case_outside_the_constraints(root, tmp_path):
     gen = "def worst_too_heavy(n, rng):\n    return {'weights': [1001] * n}\n"
     spec = copy_problem(root, tmp_path, "programmers-152996", "toy-seesaw", gen)
     with Judge() as judge, pytest.raises(SpecError) as caught:
-        judge.max_case(spec, "too_heavy")
+        judge.case(spec, "too_heavy", spec.size_max)
     assert caught.value.path.name == "gen.py" and caught.value.field == "worst_too_heavy"
     assert "1001" in str(caught.value)
 
@@ -201,3 +201,46 @@ def test_gen_py_that_cannot_be_imported_is_a_spec_error(root, tmp_path):
         load_gen(spec)
     assert caught.value.path.name == "gen.py"
     assert "ModuleNotFoundError" in str(caught.value)
+
+
+def test_a_strategy_draw_outside_the_constraints_is_the_specs_error_not_a_wrong_answer(root, tmp_path):
+    gen = ("from hypothesis import strategies as st\n\n"
+           "def strategy_too_heavy():\n"
+           "    return st.just({'weights': [100, 1001]})\n")
+    spec = copy_problem(root, tmp_path, "programmers-152996", "toy-seesaw", gen)
+    with Judge() as judge, pytest.raises(SpecError) as caught:
+        judge.crosscheck(spec, spec.solutions_dir / "counting.py", max_examples=50, seed=1)
+    error = caught.value
+    assert error.path.name == "gen.py" and error.field == "strategy_too_heavy"
+    assert "weights[1] = 1001 is outside [100, 1000]" in str(error)  # the value and the constraint it breaks
+    assert "[100, 1001]" in str(error)
+
+
+RECORDER = '''
+def solution(weights):
+    with open({log!r}, "a") as log:
+        log.write(f"{{len(weights)}} {{sum(weights)}} {{hash(tuple(weights))}}\\n")
+    return 0
+'''
+
+
+def test_time_and_the_max_runs_judge_the_very_same_input(root, tmp_path, monkeypatch):
+    """``algokit time`` at the maximum and pytest's ``max[uniform]`` get the same input for the same seed."""
+    import subprocess
+    import sys
+
+    from algokit import timing
+
+    spec = copy_problem(root, tmp_path, "programmers-152996", "toy-seesaw",
+                        (root / "problems" / "programmers-152996" / "gen.py").read_text())
+    log = tmp_path / "seen.log"
+    (spec.solutions_dir / "recorder.py").write_text(RECORDER.format(log=str(log)))
+    n = spec.size_max
+    timing.measure(spec, [("recorder", spec.solutions_dir / "recorder.py")], [n], repeat=1, case="uniform")
+    timed = set(log.read_text().splitlines())
+    log.unlink()
+    monkeypatch.chdir(tmp_path)
+    subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
+                    "problems/toy-seesaw", "-k", "recorder and max and uniform"], capture_output=True, check=False)
+    judged = set(log.read_text().splitlines())
+    assert len(judged) == 1 and judged == timed

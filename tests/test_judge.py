@@ -70,7 +70,7 @@ def test_reference_agrees_with_the_oracle(root, judge, slug, name):
 
 def crosscheck_bug(judge, spec, name):
     verdict = judge.crosscheck(spec, MISTAKES / spec.slug / name, max_examples=EXAMPLES, seed=SEED)
-    assert verdict.verdict == "WA", verdict
+    assert verdict.status == "WA", verdict
     assert verdict.where == "generated, shrunk by Hypothesis"
     assert spec.violations(verdict.args) == []
     # The expected answer really is the oracle's, and the solution really disagrees.
@@ -124,7 +124,7 @@ def test_endless_loop_is_tle_without_shrinking(judge, seesaw):
     start = time.monotonic()
     verdict = judge.crosscheck(seesaw, CORPUS / "endless_loop.py", max_examples=EXAMPLES, seed=SEED)
     elapsed = time.monotonic() - start
-    assert verdict.verdict == "TLE", verdict
+    assert verdict.status == "TLE", verdict
     assert "not shrunk" in verdict.where
     assert len(verdict.args[0]) > 2  # the input that looped, as generated
     # Shrinking would cost a time limit per try; one TLE and the fast calls before it fit here.
@@ -134,7 +134,7 @@ def test_endless_loop_is_tle_without_shrinking(judge, seesaw):
 def test_crash_during_crosscheck_is_re_shrunk_to_the_smallest_trigger(judge, seesaw):
     # Each try kills the worker; the judge must keep replacing it while Hypothesis shrinks.
     verdict = judge.crosscheck(seesaw, CORPUS / "os_exit.py", max_examples=EXAMPLES, seed=SEED)
-    assert verdict.verdict == "RE", verdict
+    assert verdict.status == "RE", verdict
     assert "exited with code 7" in verdict.message
     assert verdict.where == "generated, shrunk by Hypothesis"
     assert len(verdict.args[0]) == 3
@@ -143,27 +143,27 @@ def test_crash_during_crosscheck_is_re_shrunk_to_the_smallest_trigger(judge, see
 def test_stub_is_flagged_in_examples_and_crosscheck(judge, seesaw):
     stub = CORPUS / "stub.py"
     verdict = judge.example(seesaw, stub, 1)
-    assert verdict.stub and verdict.verdict == "RE"
+    assert verdict.stub and verdict.status == "RE"
     verdict = judge.crosscheck(seesaw, stub, max_examples=EXAMPLES, seed=SEED)
-    assert verdict.stub and verdict.verdict == "RE"
+    assert verdict.stub and verdict.status == "RE"
 
 
 def test_a_real_crash_is_not_a_stub(judge, seesaw):
     verdict = judge.crosscheck(seesaw, CORPUS / "zero_division.py", max_examples=EXAMPLES, seed=SEED)
-    assert verdict.verdict == "RE" and not verdict.stub
+    assert verdict.status == "RE" and not verdict.stub
     assert "ZeroDivisionError at zero_division.py:" in verdict.message
 
 
 def test_float_answer_is_wrong_type(judge, seesaw):
     verdict = judge.example(seesaw, CORPUS / "returns_float.py", 1)
-    assert verdict.verdict == "WA"
+    assert verdict.status == "WA"
     assert "wrong type" in verdict.message
     assert (verdict.expected, verdict.got) == (4, 4.0)
 
 
 def test_float_answer_fails_the_crosscheck_too(judge, seesaw):
     verdict = judge.crosscheck(seesaw, CORPUS / "returns_float.py", max_examples=EXAMPLES, seed=SEED)
-    assert verdict.verdict == "WA"
+    assert verdict.status == "WA"
     assert "wrong type: expected int, got float" in verdict.message
 
 

@@ -33,5 +33,5 @@ def test_mistake_is_caught_by_the_crosscheck(judge, tmp_path, slug, name):
     assert (ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or "").strip(), \
         f"{path}: say in the docstring which mistake this is"
     verdict = judge.crosscheck(spec, path, seed=SEED, database=tmp_path)
-    assert verdict.verdict in ("WA", "RE"), f"{name} was not caught: {verdict.verdict} {verdict.message}"
+    assert verdict.status in ("WA", "RE"), f"{name} was not caught: {verdict.status} {verdict.message}"
     assert spec.violations(verdict.args) == []

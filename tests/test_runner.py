@@ -69,24 +69,24 @@ HOSTILE = [
 def test_hostile_call_gets_verdict_then_worker_recovers(name, verdict, exception, message):
     with Worker(CORPUS / name, "solution") as worker:
         outcome = timed_call(worker, TRIGGER)
-        assert outcome.verdict == verdict, outcome
+        assert outcome.status == verdict, outcome
         assert not outcome.ok
         assert message() in outcome.message
         assert "\n" not in outcome.message
         assert outcome.exception == exception
         # Whatever happened to the process, the next call gets a working one.
         again = timed_call(worker, GOOD)
-        assert (again.verdict, again.value) == ("OK", 1), again
+        assert (again.status, again.value) == ("OK", 1), again
 
 
 def test_memory_creeping_up_to_the_cap_is_mle():
     # Grows 64 MiB at a time: only the worker's own memory cap can stop it.
     with Worker(CORPUS / "memory_creep.py", "solution", memory_mb=128) as worker:
         outcome = timed_call(worker, TRIGGER, limit=2.0)
-        assert outcome.verdict == "MLE", outcome
+        assert outcome.status == "MLE", outcome
         assert "over 128 MiB of memory" in outcome.message
         again = timed_call(worker, GOOD)
-        assert (again.verdict, again.value) == ("OK", 1)
+        assert (again.status, again.value) == ("OK", 1)
 
 
 IMPORT_FAILURES = [
@@ -100,7 +100,7 @@ def test_file_that_fails_to_import_is_re_on_every_call(name, exception, message)
     with Worker(CORPUS / name, "solution") as worker:
         for _ in range(2):  # the second call must report the same, not "the worker vanished"
             outcome = timed_call(worker, GOOD)
-            assert outcome.verdict == "RE", outcome
+            assert outcome.status == "RE", outcome
             assert outcome.exception == exception
             assert outcome.message.startswith(message()), outcome.message
             assert "\n" not in outcome.message
@@ -124,14 +124,14 @@ def test_segfault_prints_nothing_on_the_parents_stderr():
 def test_missing_function_is_re_naming_it():
     with Worker(CORPUS / "stub.py", "answer") as worker:
         outcome = timed_call(worker, GOOD)
-    assert outcome.verdict == "RE"
+    assert outcome.status == "RE"
     assert "stub.py defines no function answer()" in outcome.message
 
 
 def test_stub_raises_not_implemented_error():
     with Worker(CORPUS / "stub.py", "solution") as worker:
         outcome = timed_call(worker, GOOD)
-    assert outcome.verdict == "RE"
+    assert outcome.status == "RE"
     assert outcome.exception == "NotImplementedError"
     assert f"NotImplementedError at stub.py:{line_of('stub.py', 'raise NotImplementedError(')}" in outcome.message
 
@@ -140,7 +140,7 @@ def test_location_is_given_for_a_relative_path_too(monkeypatch):
     monkeypatch.chdir(CORPUS)
     with Worker("zero_division.py", "solution") as worker:
         outcome = timed_call(worker, TRIGGER)
-    assert outcome.verdict == "RE"
+    assert outcome.status == "RE"
     assert f"ZeroDivisionError at zero_division.py:{line_of('zero_division.py', '//')}" in outcome.message
 
 
@@ -151,14 +151,14 @@ def test_solution_mutating_its_argument_cannot_touch_the_callers_list():
         assert weights == OFFICIAL
         second = timed_call(worker, (weights,))  # same list object again: a fresh copy again
         assert weights == OFFICIAL
-    assert (first.verdict, first.value) == ("OK", 4)
-    assert (second.verdict, second.value) == ("OK", 4)
+    assert (first.status, first.value) == ("OK", 4)
+    assert (second.status, second.value) == ("OK", 4)
 
 
 def test_printing_10_mb_is_ok_and_the_output_is_truncated():
     with Worker(CORPUS / "prints_a_lot.py", "solution") as worker:
         outcome = timed_call(worker, (OFFICIAL,))
-        assert (outcome.verdict, outcome.value) == ("OK", 4), outcome
+        assert (outcome.status, outcome.value) == ("OK", 4), outcome
         assert outcome.output.startswith("debug 000000 xxx")
         assert len(outcome.output) < OUTPUT_KEPT + 100
         assert "more characters)" in outcome.output
@@ -171,7 +171,7 @@ def test_float_answer_comes_back_as_float():
     # The worker does not judge types; it must hand back exactly what was returned.
     with Worker(CORPUS / "returns_float.py", "solution") as worker:
         outcome = timed_call(worker, (OFFICIAL,))
-    assert outcome.verdict == "OK"
+    assert outcome.status == "OK"
     assert type(outcome.value) is float and outcome.value == 4.0
 
 
@@ -200,6 +200,6 @@ def test_endless_loop_is_killed_not_left_running():
         assert timed_call(worker, GOOD).ok
         children = workers_of("endless_loop.py")
         assert len(children) == 1
-        assert timed_call(worker, TRIGGER).verdict == "TLE"
+        assert timed_call(worker, TRIGGER).status == "TLE"
         # Right after the TLE, before close(): the looping process is already gone.
         assert_gone(children)

@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from algokit import catalog, names
+from algokit import catalog, layout, names
 from algokit.cli import _complete_problem, main
 from algokit.errors import SpecError
 from algokit.spec import load_spec
 
-CATALOGUE = catalog.catalogue_root()
+CATALOGUE = layout.catalogue_root()
 CORPUS = Path(__file__).resolve().parent / "corpus"
 MISTAKES = Path(__file__).resolve().parent / "mistakes"
 SEESAW = "programmers-152996"
@@ -54,6 +54,11 @@ def usage_error(result, *words):
     for word in words:
         assert word in text, text
     return text
+
+
+def problem_folders(root):
+    """The problem folders in a workspace (beside them, problems/ holds the spec's JSON Schema)."""
+    return sorted(p.name for p in (root / "problems").iterdir() if p.is_dir())
 
 
 def nfd(text):
@@ -190,7 +195,7 @@ def test_new_takes_any_exact_spelling(ws, name):
     assert (ws / "solutions" / SEESAW / "a.py").is_file()
     assert (ws / "problems" / SEESAW / "problem.toml").is_file()
     assert "resolved" not in result.stderr
-    assert sorted(p.name for p in (ws / "problems").iterdir()) == [SEESAW]
+    assert problem_folders(ws) == [SEESAW]
 
 
 @pytest.mark.parametrize("name", ["시소짝궁", "seasaw"])
@@ -286,7 +291,7 @@ def test_author_flag_beats_the_config_and_git(empty, no_git_identity):
 def test_no_author_anywhere_is_a_usage_error(ws):
     text = usage_error(run("new", "시소 짝꿍"), "--author")
     assert "author" in text
-    assert list((ws / "problems").iterdir()) == []  # asked before anything was written
+    assert problem_folders(ws) == []  # asked before anything was written
 
 
 # --- new: problems the catalogue does not know ---------------------------------------------------
@@ -297,7 +302,7 @@ def test_unknown_problem_makes_a_skeleton_pytest_explains(pytester):
     root = pytester.path
     ok(run("init"))
     result = ok(run("new", "완전히 새로운 문제", "--author", "a"))
-    (slug,) = [p.name for p in (root / "problems").iterdir()]
+    (slug,) = problem_folders(root)
     assert re.match(r"^[a-z0-9][a-z0-9-]*$", slug)
     spec_text = (root / "problems" / slug / "problem.toml").read_text(encoding="utf-8")
     assert "TODO" in spec_text and 'ko = "완전히 새로운 문제"' in spec_text
@@ -333,19 +338,19 @@ def test_unknown_english_name_and_a_chosen_slug(ws):
 
 def test_a_vague_name_without_an_answer_is_a_usage_error(ws):
     usage_error(run("new", "배달", "--author", "a", input=""), "--yes", "--new")
-    assert list((ws / "problems").iterdir()) == []
+    assert problem_folders(ws) == []
 
 
 def test_a_vague_name_with_yes_takes_the_closest(ws):
     result = ok(run("new", "배달", "--author", "a", "--yes"))
     assert (ws / "solutions" / PARCEL / "a.py").is_file()
-    assert sorted(p.name for p in (ws / "problems").iterdir()) == [PARCEL]
+    assert problem_folders(ws) == [PARCEL]
     assert "resolved" in result.stderr
 
 
 def test_a_vague_name_with_new_makes_a_skeleton(ws):
     ok(run("new", "배달", "--author", "a", "--new"))
-    (slug,) = [p.name for p in (ws / "problems").iterdir()]
+    (slug,) = problem_folders(ws)
     assert slug != PARCEL
     assert 'ko = "배달"' in (ws / "problems" / slug / "problem.toml").read_text(encoding="utf-8")
 
@@ -358,7 +363,7 @@ def test_a_vague_name_answered_1_takes_the_first_candidate(ws):
 
 def test_a_vague_name_answered_0_makes_a_new_problem(ws):
     ok(run("new", "배달", "--author", "a", input="0\n"))
-    (slug,) = [p.name for p in (ws / "problems").iterdir()]
+    (slug,) = problem_folders(ws)
     assert slug != PARCEL
 
 

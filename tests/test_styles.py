@@ -67,7 +67,7 @@ def run_stdin(tmp_path):
         "for line in stdin", "stdout.write"])
 def test_stdin_program_reads_input_and_prints_output(run_stdin, code):
     outcome = run_stdin(code, "3 4\n")
-    assert outcome.verdict == "OK", outcome.message
+    assert outcome.status == "OK", outcome.message
     assert outcome.value == "7\n"
     assert outcome.output == ""  # the answer is the returned text, not captured printing
 
@@ -83,7 +83,7 @@ def test_stdin_program_reads_line_by_line_until_eof(run_stdin):
         print(*reversed(rows), sep="|", end="!\\n")
     """
     outcome = run_stdin(code, "3\nab\ncd\nef\n")
-    assert outcome.verdict == "OK", outcome.message
+    assert outcome.status == "OK", outcome.message
     assert outcome.value == "eof\nef|cd|ab!\n"
 
 
@@ -106,7 +106,7 @@ def test_stdin_program_sees_unicode_text(run_stdin):
 def test_stdin_program_reading_open_0_gets_the_input(run_stdin):
     # `open(0).read()` is a common Baekjoon idiom for reading all of stdin (fd 0).
     outcome = run_stdin("print(sum(map(int, open(0).read().split())))\n", "3 4\n")
-    assert outcome.verdict == "OK", outcome.message
+    assert outcome.status == "OK", outcome.message
     assert outcome.value == "7\n"
 
 
@@ -115,34 +115,34 @@ def test_stdin_program_reading_open_0_gets_the_input(run_stdin):
 def test_exit_with_status_0_ends_normally_with_the_output_so_far(run_stdin, ending):
     code = f"print(input())\n{ending}\nprint('never')\n"
     outcome = run_stdin(code, "hello\n")
-    assert outcome.verdict == "OK", outcome.message
+    assert outcome.status == "OK", outcome.message
     assert outcome.value == "hello\n"
 
 
 def test_exit_in_one_call_does_not_spoil_the_next(run_stdin):
     first, second = run_stdin("print(input())\nexit()\n", "a\n", "b\n")
-    assert (first.verdict, first.value) == ("OK", "a\n")
-    assert (second.verdict, second.value) == ("OK", "b\n")
+    assert (first.status, first.value) == ("OK", "a\n")
+    assert (second.status, second.value) == ("OK", "b\n")
 
 
 @pytest.mark.parametrize("ending", ["import sys; sys.exit(1)", "exit(3)", "import sys; sys.exit('bad input')"])
 def test_exit_with_a_failure_status_is_re(run_stdin, ending):
     outcome = run_stdin(f"print(input())\n{ending}\n", "hello\n")
-    assert outcome.verdict == "RE"
+    assert outcome.status == "RE"
     assert "sys.exit(" in outcome.message
     assert outcome.exception == "SystemExit"
 
 
 def test_exception_in_a_program_is_re_naming_the_line(run_stdin):
     outcome = run_stdin("n = int(input())\nprint(10 // n)\n", "0\n")
-    assert outcome.verdict == "RE"
+    assert outcome.status == "RE"
     assert outcome.exception == "ZeroDivisionError"
     assert "p0.py:2" in outcome.message
 
 
 def test_reading_past_the_input_is_re(run_stdin):
     outcome = run_stdin("a = input()\nb = input()\nprint(a, b)\n", "only one line\n")
-    assert outcome.verdict == "RE" and outcome.exception == "EOFError"
+    assert outcome.status == "RE" and outcome.exception == "EOFError"
 
 
 def test_top_level_not_implemented_error_is_a_stub(run_stdin):
@@ -152,7 +152,7 @@ def test_top_level_not_implemented_error_is_a_stub(run_stdin):
         raise NotImplementedError  # read the input, print the answer
     """
     outcome = run_stdin(code, "1 2\n")
-    assert outcome.verdict == "RE"
+    assert outcome.status == "RE"
     assert outcome.exception == "NotImplementedError"  # what the judge calls an untouched stub
 
 
@@ -160,7 +160,7 @@ def test_interpreter_start_up_is_not_in_seconds(run_stdin):
     # A bound on what is measured (the program alone, not starting Python), not on speed.
     first, second = run_stdin("", "", "1 2\n")
     for outcome in (first, second):
-        assert outcome.verdict == "OK" and outcome.value == ""
+        assert outcome.status == "OK" and outcome.value == ""
         assert 0 <= outcome.seconds < 0.03, outcome.seconds
 
 
@@ -184,13 +184,13 @@ def test_same_program_twice_gives_the_same_output(run_stdin):
     code = (ROOT / "solutions" / MAZE / "bfs_deque.py").read_text(encoding="utf-8")
     text = load_spec(ROOT / "problems" / MAZE).examples[0].args[0]
     first, second = run_stdin(code, text, text)
-    assert first.verdict == second.verdict == "OK"
+    assert first.status == second.status == "OK"
     assert first.value == second.value == "15\n"
 
 
 def test_syntax_error_in_a_program_is_re_at_import(run_stdin):
     outcome = run_stdin("print(\n", "")
-    assert outcome.verdict == "RE" and "while importing" in outcome.message and "SyntaxError" in outcome.message
+    assert outcome.status == "RE" and "while importing" in outcome.message and "SyntaxError" in outcome.message
 
 
 # --- class style through Worker ------------------------------------------------------------------
@@ -226,7 +226,7 @@ def test_class_solution_with_typing_names_but_no_import(run_class):
                 return best
     """
     outcome = run_class(code, ([2, 7, 11, 15], 9))
-    assert outcome.verdict == "OK", outcome.message
+    assert outcome.status == "OK", outcome.message
     assert outcome.value == [0, 1]
 
 
@@ -257,7 +257,7 @@ def test_other_class_and_method_names(run_class):
 ])
 def test_missing_class_is_re_naming_it(run_class, code):
     outcome = run_class(code, ([2, 7], 9))
-    assert outcome.verdict == "RE"
+    assert outcome.status == "RE"
     assert "while importing" in outcome.message
     assert "no class Solution" in outcome.message and "twoSum()" in outcome.message
 
@@ -268,7 +268,7 @@ def test_missing_class_is_re_naming_it(run_class, code):
 ])
 def test_missing_method_is_re_naming_it(run_class, code):
     outcome = run_class(code, ([2, 7], 9))
-    assert outcome.verdict == "RE"
+    assert outcome.status == "RE"
     assert "Solution" in outcome.message and "method twoSum()" in outcome.message
 
 
@@ -294,7 +294,7 @@ def test_class_method_raising_not_implemented_is_a_stub(run_class):
                 raise NotImplementedError
     """
     outcome = run_class(code, ([2, 7], 9))
-    assert outcome.verdict == "RE" and outcome.exception == "NotImplementedError"
+    assert outcome.status == "RE" and outcome.exception == "NotImplementedError"
 
 
 # --- the catalogue problems end to end: algokit check / show ------------------------------------
@@ -594,7 +594,7 @@ def shortest(rows):
 
 
 def test_maze_gen_has_strategies_and_worst_cases():
-    assert set(custom(MAZE_GEN, "strategy")) == {"small_mazes", "winding"}
+    assert set(custom(MAZE_GEN, "strategy")) == {"small_mazes", "detours", "winding"}
     assert list(custom(MAZE_GEN, "worst")) == ["snake", "open", "random"]
 
 

@@ -1,8 +1,9 @@
-"""Human-readable text for verdicts: what was run, what was expected, what came back."""
+"""Verdicts as text: what was run, what was expected, what came back; ``algokit check``'s output."""
 
 from __future__ import annotations
 
-from .valuetypes import short
+from ..valuetypes import short
+from ..verdicts import Status
 
 BIG = 200  # characters of repr beyond which an input is summarised, not dumped
 
@@ -36,7 +37,7 @@ def value_text(value, limit=BIG):
 
 def verdict_lines(spec, solution, verdict, limit=BIG):
     """The failure report of one verdict, as lines: a header, then the details."""
-    return [f"{verdict.verdict}: {solution} {verdict.message}".rstrip()] + detail_lines(spec, verdict, limit)
+    return [f"{verdict.status}: {solution} {verdict.message}".rstrip()] + detail_lines(spec, verdict, limit)
 
 
 def detail_lines(spec, verdict, limit=BIG):
@@ -46,9 +47,9 @@ def detail_lines(spec, verdict, limit=BIG):
         lines.append(f"  input ({verdict.where}):")
     if verdict.args is not None:
         lines += [f"    {line}" for line in describe_input(spec, verdict.args, limit)]
-    if verdict.verdict == "WA" or verdict.expected is not None:
+    if verdict.status == Status.WA or verdict.expected is not None:
         lines.append(f"  expected: {value_text(verdict.expected, limit)}")
-    if verdict.verdict == "WA":
+    if verdict.status == Status.WA:
         lines.append(f"  got:      {value_text(verdict.got, limit)}")
     if verdict.output:
         printed = verdict.output.rstrip().splitlines()
@@ -61,4 +62,20 @@ def counterexample(spec, verdict):
     if verdict.ok or verdict.args is None:
         return None
     return {"input": spec.kwargs(verdict.args), "expected": verdict.expected,
-            "got": verdict.got if verdict.verdict == "WA" else None}
+            "got": verdict.got if verdict.status == Status.WA else None}
+
+
+def check_json(spec, results):
+    """``algokit check --json``: ``results`` is ``[(file as given, Verdict)]``."""
+    return {"problem": spec.slug,
+            "results": [{"file": given, "verdict": str(v.status), "message": v.message,
+                         "counterexample": counterexample(spec, v)} for given, v in results]}
+
+
+def check_lines(spec, given, verdict, reproduce):
+    """One line with the verdict; for a failure, the input, expected, got and a command to reproduce."""
+    lines = [f"{given}: {verdict.status}  {verdict.message}".rstrip()]
+    if not verdict.ok:
+        lines += detail_lines(spec, verdict)
+        lines.append(f"  reproduce: {reproduce}")
+    return lines

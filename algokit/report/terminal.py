@@ -6,6 +6,7 @@ import contextlib
 import sys
 
 from .timing import footer, table_rows
+from .week import cell_text
 
 
 def _console(stderr=False):
@@ -78,7 +79,7 @@ def show_week(members, rows, week):
     for member in members:
         table.add_column(member, justify="center", no_wrap=True)
     for spec, cells in rows:
-        table.add_row(f"{spec.title_ko} ({spec.slug})", *[_style(cells[m].text) for m in members])
+        table.add_row(f"{spec.title_ko} ({spec.slug})", *[_style(cell_text(cells[m])) for m in members])
     console = _console()
     console.print(table)
     console.print("OK 1.20x: passed the check; time at the largest size is 1.20 times the fastest reference's.",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .report import value_text
+from .verdicts import value_text
 
 
 def signature(spec):

@@ -1,0 +1,98 @@
+"""Where things live in a workspace: the one module that knows the folder layout.
+
+A workspace is a folder holding ``problems/`` (one folder per problem, with its
+``problem.toml``) and ``solutions/`` (one folder per problem, every ``.py`` file
+in it a solution). ``algokit init`` adds ``algokit.toml``. The catalogue is the
+kit's own workspace: the repository's folders in a source checkout, or their
+copy inside the installed package, so every command works with no network.
+
+    <workspace>/
+        algokit.toml                     the group: author, members, weeks
+        problems/problem.schema.json     the spec's JSON Schema, for editors
+        problems/<slug>/problem.toml     the spec (README.md, gen.py, checker.py beside it)
+        solutions/<slug>/<name>.py       references and members' files alike
+        .hypothesis/                     failing inputs remembered per machine (not committed)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from .errors import AlgokitError, shown
+
+SPEC_FILE = "problem.toml"
+CONFIG = "algokit.toml"
+PROBLEMS, SOLUTIONS = "problems", "solutions"
+HYPOTHESIS = ".hypothesis"  # the folder .gitignore keeps out of the group's repo
+
+
+class MissingFile(AlgokitError):
+    """A FILE argument names no file."""
+
+
+def problem_dir(root, slug) -> Path:
+    return Path(root, PROBLEMS, slug)
+
+
+def solutions_dir(root, slug) -> Path:
+    return Path(root, SOLUTIONS, slug)
+
+
+def workspace_of(spec_path) -> Path:
+    """The workspace a ``problems/<slug>/problem.toml`` belongs to."""
+    return Path(spec_path).parent.parent.parent
+
+
+def problem_dirs(root) -> list[Path]:
+    """Every ``problems/<slug>/`` folder that holds a spec, sorted by slug."""
+    return sorted(p.parent for p in Path(root, PROBLEMS).glob(f"*/{SPEC_FILE}"))
+
+
+def solution_files(root, slug) -> list[Path]:
+    """Every solution of a problem, references and members' files alike, sorted by name."""
+    return sorted(solutions_dir(root, slug).glob("*.py"))
+
+
+def member_stem(member) -> str:
+    """A file name for a member: NFC (macOS hands out NFD), no path separators or spaces."""
+    stem = unicodedata.normalize("NFC", member).strip()
+    stem = re.sub(r"[\s/\\:]+", "_", stem).strip("._")
+    if not stem:
+        raise AlgokitError(f"--author {member!r}: give a name with letters or digits")
+    return stem
+
+
+def member_file(root, slug, member) -> Path:
+    """Where a member's solution of a problem lives."""
+    return solutions_dir(root, slug) / f"{member_stem(member)}.py"
+
+
+def examples_database(root) -> Path:
+    """Hypothesis's example database of a workspace: failures found once are replayed first."""
+    return Path(root, HYPOTHESIS, "examples")
+
+
+def find_workspace(start=None) -> Path | None:
+    """The nearest folder at or above ``start`` (default: here) that holds ``problems/``, or None."""
+    here = Path(start or Path.cwd()).resolve()
+    return next((folder for folder in (here, *here.parents) if (folder / PROBLEMS).is_dir()), None)
+
+
+def catalogue_root() -> Path | None:
+    """The catalogue's workspace folder: packaged data, else the source checkout; None if neither."""
+    package = Path(__file__).resolve().parent
+    for root in (package / "data", package.parent):
+        if (root / PROBLEMS).is_dir() and (root / SOLUTIONS).is_dir():
+            return root
+    return None
+
+
+def locate_solution(spec, given) -> Path:
+    """The solution file a FILE argument means: the path as given, else that name in solutions/<slug>/."""
+    for candidate in (Path(given), spec.solutions_dir / given):
+        if candidate.is_file():
+            return candidate
+    raise MissingFile(f"FILE {given!r}: no such file here or in {shown(spec.solutions_dir)}; "
+                      f"give a path to a .py solution")
