@@ -1,32 +1,50 @@
-"""Run untrusted solutions in worker processes and turn whatever they do into a verdict.
+"""Run untrusted solutions the way a judge runs them, and turn whatever they do into an outcome.
 
-Design, from measuring the alternatives on a 2-core machine:
+Three processes stand between the kit and a member's code:
 
-- One persistent worker process per solution file, talking over a Pipe. A round
-  trip costs about 0.05 ms plus pickling, against 2.5 ms for a fork per call.
-- The parent waits with ``poll(deadline)`` and kills the worker when it runs
-  over; a dead or killed worker is replaced on the next call. ProcessPoolExecutor
-  and in-process SIGALRM are avoided: both fail against hostile code.
-- Arguments are pickled for every call, so every call gets its own fresh copy:
-  a solution that sorts or empties its input cannot affect anything else.
-- The worker limits its address space (MLE), silences the real stdout/stderr
-  and keeps the first few KiB of what the solution printed.
+    kit ── pipe ── supervisor (one per solution file, warm) ── fork ── run (one per call)
 
-Processes are not a security sandbox: code from strangers needs a container.
+- The **supervisor** is a small process started from a fresh interpreter (the
+  ``forkserver`` start method), with the common standard modules already
+  imported and the solution file compiled once. It never runs member code
+  itself, so a solution that kills its parent kills only the supervisor: the
+  kit reports RE ("killed its supervisor") and judges the next file.
+- Every call is a **run**: a process forked from the supervisor, as a judge
+  starts ``python file.py`` per test case. It gets real file descriptors 0, 1
+  and 2 (the input on 0; 1 and 2 captured to files), a fresh module namespace
+  with module-level code re-run (outside the timed region), its own working
+  directory (removed afterwards), a memory cap (MLE), a cap on what it may write
+  (RLIMIT_FSIZE), and it waits for its non-daemon threads as CPython does at exit.
+  Nothing it changes (globals, builtins, ``sys.modules``, fds) reaches the next run.
+- When a run ends, whatever the verdict, its whole process tree is killed: the
+  run has its own process group, and the supervisor is a child subreaper, so
+  even a double-forked daemon that left the group is handed back to it and killed.
+
+Class-style (LeetCode) problems keep the module between calls, as LeetCode does
+between test cases, with a new ``Solution()`` per call; timing always uses a fresh
+module, so a memo kept in globals cannot make a timed call look faster than an
+honest one.
+
+This is isolation against accidents and careless code, not a security sandbox:
+a determined program can still escape (write absolute paths up to the size cap,
+kill the supervisor and daemonize in the same breath). Code from strangers needs
+a container.
+
+Cost per call, outside the timed region: a fork of the small supervisor, the
+module's own top-level code, and pickling the arguments and the answer
+(``benchmarks/runner_overhead.py`` measures it).
 """
 
 from __future__ import annotations
 
 import atexit
-import gc
-import multiprocessing
 import os
 import pickle
+import select
 import signal
+import struct
 import sys
-import threading
 import time
-import traceback
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,10 +52,21 @@ from pathlib import Path
 from .verdicts import Status
 
 OUTPUT_KEPT = 4096  # characters of a solution's printing kept for the report
-IMPORT_TIMEOUT = 10.0  # seconds a solution file may take to import
-PICKLING_ALLOWANCE = 0.5  # seconds past the time limit before a silent worker is killed
-_FATAL = (MemoryError, RecursionError, SystemExit, KeyboardInterrupt)
+OUTPUT_LIMIT_MB = 64  # what a run may write, to stdout or files, before it is RE (judges cap output too)
+IMPORT_TIMEOUT = 10.0  # seconds a solution file's top-level code may take, per run
+PICKLING_ALLOWANCE = 0.5  # seconds past the time limit before a silent run is stopped
+START_TIMEOUT = 30.0  # seconds a new supervisor may take to start
 _live_workers = weakref.WeakSet()
+
+# What LeetCode's Python 3 environment has without an import (its prelude imports these).
+LEETCODE_PRELUDE = (
+    "from typing import *\nfrom collections import *\nfrom heapq import *\nfrom bisect import *\n"
+    "from itertools import *\nfrom functools import *\n"
+    "import collections, heapq, bisect, math, itertools, functools, string, re, random, operator\n")
+# Imported once in each supervisor, so a run's own imports of them cost nothing.
+PRELOAD = ("collections", "heapq", "bisect", "math", "itertools", "functools", "string", "re", "random",
+           "operator", "typing", "copy", "array", "fractions", "decimal", "datetime", "io", "threading",
+           "traceback")
 
 
 @dataclass
@@ -45,7 +74,7 @@ class Outcome:
     """What one call did.
 
     ``status`` is OK, RE, TLE or MLE (WA is for the caller, who knows the
-    expected answer). ``seconds`` is measured inside the worker around the call
+    expected answer). ``seconds`` is measured inside the run around the call
     alone. ``exception`` names the exception type for RE, if there was one.
     """
 
@@ -61,97 +90,119 @@ class Outcome:
         return self.status == Status.OK
 
 
-class Worker:
-    """A solution file loaded in its own process: ``call(args, time_limit)`` runs it once.
+@dataclass(frozen=True)
+class RunConfig:
+    """How a solution file is run: its path, style, entry point, limits and state between calls."""
 
-    Cost per call: about 0.05 ms plus pickling the arguments and the answer
-    (about 4 ms for a list of 100,000 ints). Starting or replacing the process
-    costs a fork plus importing the file.
+    path: str
+    function: str = "solution"
+    style: str = "function"  # function (Programmers), class (LeetCode) or stdin (Baekjoon)
+    class_name: str = "Solution"
+    memory_mb: int = 512
+    keep_module: bool = False  # LeetCode keeps module globals between test cases
+    prelude: str = ""  # source run in the module's namespace first (LeetCode's automatic imports)
+
+
+def config_for(path, function="solution", memory_mb=512, style="function", class_name="Solution"):
+    """The platform's way of running a style: Programmers and Baekjoon start fresh per test case;
+    LeetCode keeps the module, makes a new ``Solution()`` per case, and imports the usual modules."""
+    leetcode = style == "class"
+    return RunConfig(str(Path(path).resolve()), function, style, class_name, memory_mb,
+                     keep_module=leetcode, prelude=LEETCODE_PRELUDE if leetcode else "")
+
+
+class Worker:
+    """A solution file under its supervisor: ``call(args, time_limit)`` runs it once.
+
+    Never raises for anything the solution does. Cost per call: a fork, the
+    file's top-level code, and pickling (about 1 ms for small inputs).
     """
 
-    def __init__(self, path, function, memory_mb=512, style="function", class_name="Solution"):
-        # Absolute, because tracebacks name files that way: messages can then say kim.py:12.
-        self.path, self.function, self.memory_mb = Path(path).resolve(), function, memory_mb
-        self.style, self.class_name = style, class_name
+    def __init__(self, path, function="solution", memory_mb=512, style="function", class_name="Solution",
+                 config=None):
+        self.config = config or config_for(path, function, memory_mb, style, class_name)
+        self.path = Path(self.config.path)
         self._process = self._conn = None
+        self._run_pid = None
         _live_workers.add(self)
 
+    @property
+    def memory_mb(self):
+        return self.config.memory_mb
+
     def call(self, args, time_limit) -> Outcome:
-        """Run ``function(*args)`` in the worker; never raises for anything the solution does."""
+        """Run the solution once on ``args``."""
         return self._request(args, 0, time_limit)
 
     def time(self, args, loops, time_limit) -> Outcome:
-        """Time ``loops`` calls, each on its own copy of ``args`` made before the clock starts.
+        """Time ``loops`` calls in one fresh run, each on its own copy of ``args`` with a fresh module.
 
-        ``seconds`` is the mean per call; ``value`` is the last call's answer. The
-        worker collects garbage first, so one sample's garbage does not land in the
-        next. ``time_limit`` applies to each call.
+        Copies and modules are made before each call's clock starts, and the heap
+        is collected first. ``seconds`` is the mean per call; ``value`` is the last answer.
         """
         return self._request(args, loops, time_limit)
 
     def _request(self, args, loops, time_limit) -> Outcome:
-        first = self._process is None
-        if first:
+        if self._process is None:
             self._start()
-        # The deadline leaves room for pickling the arguments and the answer.
-        deadline = time_limit * max(loops, 1) + PICKLING_ALLOWANCE
+        request = pickle.dumps((pickle.dumps(tuple(args), protocol=pickle.HIGHEST_PROTOCOL), loops, time_limit),
+                               protocol=pickle.HIGHEST_PROTOCOL)
+        deadline = time.monotonic() + START_TIMEOUT + IMPORT_TIMEOUT + time_limit * max(loops, 1) + 5.0
         try:
-            self._conn.send((tuple(args), loops))
-            # A fresh worker imports the file first and says so: import time is not call time.
-            if first and not (self._conn.poll(IMPORT_TIMEOUT) and self._conn.recv() == "imported"):
-                self.close()
-                return Outcome(Status.TLE, message=f"importing {self.path.name} took over {IMPORT_TIMEOUT:g} s")
+            self._conn.send_bytes(request)
+            while True:
+                if not self._conn.poll(max(0.0, deadline - time.monotonic())):
+                    self.close()
+                    return Outcome(Status.TLE, message=f"over {time_limit:g} s (the run could not be stopped)")
+                reply = pickle.loads(self._conn.recv_bytes())
+                if reply[0] == "run":  # the run's pid: its group is killed here if the supervisor dies
+                    self._run_pid = reply[1]
+                    continue
+                break
         except (BrokenPipeError, ConnectionResetError, EOFError, OSError):
-            return self._died()
-        if not self._conn.poll(deadline):
-            self.close()
-            return Outcome(Status.TLE, seconds=None, message=f"over {time_limit:g} s (stopped after {deadline:.1f} s)")
-        try:
-            kind, payload, seconds, output, exception = self._conn.recv()
-        except (EOFError, ConnectionResetError, OSError):
-            return self._died()
-        except Exception as e:  # the answer could not be unpickled here
-            self.close()
-            return Outcome(Status.RE, message=f"returned a value the kit cannot read back ({type(e).__name__})")
-        if kind == "ok":
-            seconds /= max(loops, 1)
-            if seconds > time_limit:
-                return Outcome(Status.TLE, payload, seconds, f"over {time_limit:g} s (took {seconds:.2f} s)", output)
-            return Outcome(Status.OK, payload, seconds, "", output)
-        if kind in ("fatal", "mle"):
-            self.close()  # the worker has exited; the next call starts a fresh one
-        if kind == "mle":
-            return Outcome(Status.MLE, None, seconds, f"over {self.memory_mb} MiB of memory", output, exception)
-        return Outcome(Status.RE, None, seconds, payload, output, exception)
+            return self._supervisor_died()
+        except Exception as error:  # the answer could not be unpickled here
+            return Outcome(Status.RE, message=f"returned a value the kit cannot read back ({type(error).__name__})")
+        self._run_pid = None
+        status, value, seconds, message, output, exception = reply
+        if status == Status.OK and loops:
+            seconds /= loops
+        return Outcome(Status(status), value, seconds, message, output, exception)
 
     def close(self):
-        """Stop the worker process, whatever it is doing."""
+        """Stop the supervisor and anything it started, whatever they are doing."""
         process, self._process = self._process, None
         if self._conn is not None:
-            self._conn.close()
+            self._conn.close()  # the supervisor sees EOF, kills its runs and exits
             self._conn = None
-        if process is not None and process.is_alive():
-            process.kill()
         if process is not None:
+            process.join(2)
+            for group in (process.pid, self._run_pid):
+                _kill_group(group)
+            if process.is_alive():
+                process.kill()
             process.join(5)
+        self._run_pid = None
 
     def _start(self):
-        context = _context()
+        import multiprocessing
+
+        context = multiprocessing.get_context("forkserver" if sys.platform.startswith("linux") else "spawn")
+        if context.get_start_method() == "forkserver":
+            context.set_forkserver_preload(["algokit.runner"])
         parent, child = context.Pipe()
-        self._process = context.Process(
-            target=_serve, args=(child, str(self.path), self.function, self.memory_mb, self.style, self.class_name),
-            daemon=True, name=f"algokit:{self.path.name}")
+        self._process = context.Process(target=_supervise, args=(child, self.config), daemon=True,
+                                        name=f"algokit:{self.path.name}")
         self._process.start()
         child.close()
         self._conn = parent
 
-    def _died(self):
-        process = self._process
-        if process is not None:
-            process.join(2)
-        code = process.exitcode if process is not None else None
+    def _supervisor_died(self):
+        """The supervisor vanished mid-call: the solution killed its parent, or something killed it."""
+        run = self._run_pid
         self.close()
-        return Outcome(Status.RE, message=_exit_message(code), exception=None)
+        _kill_group(run)
+        return Outcome(Status.RE, message="killed its supervisor (the run's parent process)")
 
     def __enter__(self):
         return self
@@ -160,122 +211,300 @@ class Worker:
         self.close()
 
 
-def _context():
-    """fork where it exists and is safe (one thread); otherwise forkserver or spawn."""
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-
-
-def _exit_message(code):
-    if code is None:
-        return "the worker vanished"
-    if code < 0:
+def _kill_group(pgid):
+    if pgid:
         try:
-            name = signal.Signals(-code).name
-        except ValueError:
-            name = f"signal {-code}"
-        what = {"SIGSEGV": "crashed (segmentation fault)", "SIGKILL": "was killed (SIGKILL, often memory)",
-                "SIGABRT": "aborted (SIGABRT)"}.get(name, f"crashed ({name})")
-        return what
-    return f"exited with code {code} (os._exit or a crash)"
+            os.killpg(pgid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError, OSError):
+            pass
 
 
 @atexit.register
 def close_all():
-    """Stop every worker this process started."""
+    """Stop every supervisor this process started."""
     for worker in list(_live_workers):
         worker.close()
 
 
-# --- the worker side -------------------------------------------------------
-
-class _Capture:
-    """A stdout/stderr stand-in that keeps the first OUTPUT_KEPT characters."""
-
-    encoding = "utf-8"
-
-    def __init__(self):
-        self.parts, self.size = [], 0
-
-    def write(self, text):
-        if self.size < OUTPUT_KEPT:
-            self.parts.append(text[: OUTPUT_KEPT - self.size])
-        self.size += len(text)
-        return len(text)
-
-    def flush(self):
-        pass
-
-    def isatty(self):
-        return False
-
-    def take(self):
-        text = "".join(self.parts)
-        if self.size > OUTPUT_KEPT:
-            text += f"\n... ({self.size - OUTPUT_KEPT} more characters)"
-        self.parts, self.size = [], 0
-        return text
+# --- the supervisor --------------------------------------------------------------------------------
 
 
-def _serve(conn, path, function, memory_mb, style="function", class_name="Solution"):
-    """Worker main loop: import the solution on the first request, then answer calls."""
-    capped = _isolate(memory_mb)
-    capture = _Capture()
-    sys.stdout = sys.stderr = capture
-    solve = failure = None
+def _supervise(conn, config: RunConfig):
+    """Supervisor main loop: compile the file once, then fork one run per request."""
+    _set_parent_death_signal()
+    _become_subreaper()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the kit's to handle
+    os.setpgid(0, 0)  # the kit can end this group at once
+    import faulthandler
+
+    faulthandler.disable()  # a crash is reported as a verdict, not dumped on the kit's stderr
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(devnull, fd)
+    for name in PRELOAD:
+        __import__(name)
+    code, failure = None, None
+    try:
+        with open(config.path, "rb") as f:
+            code = compile(f.read(), config.path, "exec")
+    except BaseException as error:  # noqa: BLE001 - a syntax error is the solution's RE
+        failure = "while importing: " + _describe(error, config.path)
+    session = None  # the kept run of a LeetCode-style file
     while True:
         try:
-            args, loops = conn.recv()
+            blob = conn.recv_bytes()
         except (EOFError, OSError):
-            os._exit(0)
-        if solve is None and failure is None:
-            try:
-                solve = _load(path, function, style, class_name)
-            except BaseException as e:  # noqa: BLE001 - anything a module can do at import
-                failure = ("fatal" if isinstance(e, _FATAL) else "error",
-                           "while importing: " + _describe(e, path), 0.0, capture.take(), type(e).__name__)
-            conn.send("imported")
+            break
+        args_blob, loops, time_limit = pickle.loads(blob)
         if failure is not None:
-            conn.send(failure)
-            if failure[0] == "fatal":
-                os._exit(0)
+            conn.send_bytes(pickle.dumps((Status.RE, None, 0.0, failure, "", "SyntaxError")))
             continue
-        copies = [args]  # unpickled just now: already a fresh copy
-        if loops:  # timing: a fresh copy per call and a clean heap, before the clock starts
-            blob = pickle.dumps(args)
-            copies += [pickle.loads(blob) for _ in range(loops - 1)]
-            gc.collect()
-        start = time.perf_counter()
-        try:
-            for args in copies:
-                value = solve(*args)
-        except BaseException as e:  # noqa: BLE001 - sys.exit, KeyboardInterrupt, everything
-            seconds = time.perf_counter() - start
-            message, exception = _describe(e, path), type(e).__name__
-            kind = "fatal" if isinstance(e, _FATAL) else "error"
-            if isinstance(e, MemoryError) and capped:
-                kind = "mle"  # ran into the address-space cap; uncapped, it is an ordinary RE
-            del e  # drop the traceback's frames, and the memory they hold, before replying
-            conn.send((kind, message, seconds, capture.take(), exception))
-            if kind != "error":
-                os._exit(0)
-            continue
-        seconds = time.perf_counter() - start
-        try:
-            conn.send(("ok", value, seconds, capture.take(), None))
-        except Exception as e:  # noqa: BLE001 - an answer pickle cannot carry
-            conn.send(("error", f"returned {type(value).__name__}, which cannot be sent back ({e})",
-                       seconds, capture.take(), type(e).__name__))
+        keep = config.keep_module and not loops  # timing always meets a fresh module
+        if keep and session is not None:
+            run = session
+        else:
+            run = _Run.start(config, code, conn, keep)
+            session = run if keep else session
+        conn.send_bytes(pickle.dumps(("run", run.pid)))
+        reply = run.serve(args_blob, loops, time_limit, conn)
+        if reply is None:  # the kit went away mid-run
+            break
+        if run is session and reply[0] == Status.OK:
+            run.clean()  # LeetCode keeps the module for the next case
+        else:
+            run.end(keep=session.pid if session is not None and run is not session else None)
+            if run is session:
+                session = None
+        conn.send_bytes(pickle.dumps(reply))
+    if session is not None:
+        session.end()
+    _kill_strays()
+    os._exit(0)
 
 
-def _isolate(memory_mb):
-    """In the worker: die with the parent, cap memory, detach from the terminal's streams.
+class _Run:
+    """One forked run, seen from the supervisor: its pipes, its folder, its process group."""
 
-    Returns whether the memory cap is in force.
-    """
-    capped = False
+    def __init__(self, config, pid, requests, results, folder):
+        self.config, self.pid, self.requests, self.results, self.folder = config, pid, requests, results, folder
+        self.alive = True
+
+    @classmethod
+    def start(cls, config, code, conn, keep):
+        import tempfile
+
+        folder = tempfile.mkdtemp(prefix="algokit-run-")
+        os.mkdir(os.path.join(folder, "work"))
+        request_r, request_w = os.pipe()
+        result_r, result_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the run
+            try:
+                conn.close()
+                os.close(request_w)
+                os.close(result_r)
+                _run_main(config, code, request_r, result_w, folder, keep)
+            finally:
+                os._exit(70)
+        os.close(request_r)
+        os.close(result_w)
+        return cls(config, pid, request_w, result_r, folder)
+
+    def serve(self, args_blob, loops, time_limit, conn):
+        """Hand one request to the run and wait for its answer within the limits; the reply tuple.
+
+        None when the kit went away meanwhile.
+        """
+        _write_message(self.requests, pickle.dumps((args_blob, loops)))
+        started = time.monotonic()
+        stage, deadline = "import", started + IMPORT_TIMEOUT
+        reader = _Reader(self.results)
+        while True:
+            for message in reader.messages():
+                if message == b"i":  # top-level code done: the input's copies come next
+                    stage, deadline = "copies", time.monotonic() + IMPORT_TIMEOUT
+                elif message == b"r":  # copies made: the call's own clock starts
+                    stage = "call"
+                    deadline = time.monotonic() + time_limit * max(loops, 1) + PICKLING_ALLOWANCE
+                else:
+                    return self._answer(pickle.loads(message), time_limit, loops)
+            if reader.ended:
+                return self._ended(time.monotonic() - started)
+            wait = deadline - time.monotonic()
+            ready = select.select([self.results, conn], [], [], wait)[0] if wait > 0 else []
+            if conn in ready and _kit_gone(conn):
+                self.end()
+                return None
+            if self.results in ready:
+                reader.feed()
+            elif wait <= 0 or not ready:
+                if time.monotonic() < deadline:
+                    continue
+                self.end()
+                if stage == "call":
+                    return (Status.TLE, None, None, f"over {time_limit:g} s (stopped after "
+                                                    f"{time.monotonic() - started:.1f} s)", self._printed(), None)
+                what = "its top-level code" if stage == "import" else "copying the input"
+                return (Status.TLE, None, None, f"{what} took over {IMPORT_TIMEOUT:g} s", self._printed(), None)
+
+    def _answer(self, answer, time_limit, loops):
+        kind, payload, seconds, exception = answer
+        printed = self._printed()
+        if kind == "ok":
+            if seconds > time_limit * max(loops, 1):
+                return (Status.TLE, None, seconds, f"over {time_limit:g} s (took {seconds / max(loops, 1):.2f} s)",
+                        printed, None)
+            return (Status.OK, payload, seconds, "", printed, None)
+        if kind == "mle":
+            return (Status.MLE, None, seconds, f"over {self.config.memory_mb} MiB of memory", printed, exception)
+        return (Status.RE, None, seconds, payload, printed, exception)
+
+    def _ended(self, seconds):
+        """The run exited without an answer: a crash, os._exit, or a stdin program's os._exit(0)."""
+        _, status = os.waitpid(self.pid, 0)
+        self.alive = False
+        code = os.waitstatus_to_exitcode(status)
+        if code == 0 and self.config.style == "stdin":  # os._exit(0) after writing: the judge reads stdout
+            with open(os.path.join(self.folder, "stdout"), "rb") as f:
+                return (Status.OK, f.read().decode("utf-8", errors="replace"), seconds, "", self._printed(), None)
+        return (Status.RE, None, seconds, _exit_message(code), self._printed(), None)
+
+    def _printed(self):
+        """The first OUTPUT_KEPT characters the run printed (for a stdin program, stderr: stdout is its answer)."""
+        parts = []
+        for name in ("stderr",) if self.config.style == "stdin" else ("stdout", "stderr"):
+            try:
+                with open(os.path.join(self.folder, name), "rb") as f:
+                    parts.append(f.read(OUTPUT_KEPT + 1).decode("utf-8", errors="replace"))
+                    size = os.fstat(f.fileno()).st_size
+            except OSError:
+                continue
+            if size > OUTPUT_KEPT:
+                parts[-1] = parts[-1][:OUTPUT_KEPT] + f"\n... ({size - OUTPUT_KEPT} more characters)"
+        return "".join(parts)
+
+    def clean(self):
+        """Between calls of a kept run: end whatever the last call started, keep the run."""
+        _kill_strays(keep=self.pid)
+        for name in ("stdout", "stderr"):
+            try:
+                os.truncate(os.path.join(self.folder, name), 0)
+            except OSError:
+                pass
+
+    def end(self, keep=None):
+        """End the run and its whole process tree (sparing run ``keep``), and remove its folder."""
+        import shutil
+
+        _kill_group(self.pid)
+        if self.alive:
+            try:
+                os.waitpid(self.pid, 0)
+            except ChildProcessError:
+                pass
+            self.alive = False
+        _kill_strays(keep)
+        for fd in (self.requests, self.results):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _kit_gone(conn):
+    """True when the kit closed its end (or died); anything else it sent mid-run is ignored."""
+    try:
+        conn.recv_bytes()
+        return False
+    except (EOFError, OSError):
+        return True
+
+
+class _Reader:
+    """Messages from a run: single-byte markers b"i" and b"r", or b"R" + 8-byte length + pickle."""
+
+    def __init__(self, fd):
+        self.fd, self.buffer, self.ended = fd, b"", False
+
+    def feed(self):
+        chunk = os.read(self.fd, 1 << 20)
+        if chunk:
+            self.buffer += chunk
+        else:
+            self.ended = True
+
+    def messages(self):
+        """Every complete message received so far, in order."""
+        while self.buffer:
+            if self.buffer[:1] in (b"i", b"r"):
+                marker, self.buffer = self.buffer[:1], self.buffer[1:]
+                yield marker
+            elif len(self.buffer) >= 9:
+                (length,) = struct.unpack("<Q", self.buffer[1:9])
+                if len(self.buffer) < 9 + length:
+                    return
+                message, self.buffer = self.buffer[9:9 + length], self.buffer[9 + length:]
+                yield message
+            else:
+                return
+
+
+def _write_message(fd, data):
+    view = memoryview(b"R" + struct.pack("<Q", len(data)) + data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _read_message(fd):
+    header = _read_exactly(fd, 9)
+    return _read_exactly(fd, struct.unpack("<Q", header[1:])[0])
+
+
+def _read_exactly(fd, size):
+    parts, left = [], size
+    while left:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            raise EOFError
+        parts.append(chunk)
+        left -= len(chunk)
+    return b"".join(parts)
+
+
+def _children():
+    """PIDs of this process's live children (Linux /proc)."""
+    me = os.getpid()
+    try:
+        found = []
+        for task in os.listdir(f"/proc/{me}/task"):
+            with open(f"/proc/{me}/task/{task}/children") as f:
+                found += [int(pid) for pid in f.read().split()]
+        return found
+    except OSError:
+        return []
+
+
+def _kill_strays(keep=None):
+    """Kill and reap every child but ``keep``; as a subreaper, orphans of a run come back here."""
+    for _ in range(200):
+        strays = [pid for pid in _children() if pid != keep]
+        if not strays:
+            return
+        for pid in strays:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        for pid in strays:
+            try:
+                os.waitpid(pid, 0)
+            except ChildProcessError:
+                pass
+
+
+def _set_parent_death_signal():
+    """Die with the parent (Linux): nothing here outlives the process that started it."""
     if sys.platform.startswith("linux"):
         try:
             import ctypes
@@ -283,107 +512,239 @@ def _isolate(memory_mb):
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
         except OSError:
             pass
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    # pytest's faulthandler writes to a copy of the real stderr: a segfault would dump there.
-    import faulthandler
 
-    faulthandler.disable()
+
+def _become_subreaper():
+    """Orphaned descendants are handed to this process instead of init (Linux 3.4+)."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(36, 1)  # PR_SET_CHILD_SUBREAPER
+        except OSError:
+            pass
+
+
+def _exit_message(code):
+    if code is None:
+        return "the run vanished"
+    if code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        return {"SIGSEGV": "crashed (segmentation fault)", "SIGKILL": "was killed (SIGKILL, often memory)",
+                "SIGABRT": "aborted (SIGABRT)"}.get(name, f"crashed ({name})")
+    return f"exited with code {code} (os._exit or a crash)"
+
+
+# --- the run -------------------------------------------------------------------------------------
+
+
+def _run_main(config, code, requests, results, folder, keep):
+    """A run's life: isolate, then answer one request (or, kept, every request) and exit."""
+    os.setpgid(0, 0)
+    _set_parent_death_signal()
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write over the cap fails (EFBIG) instead of killing
+    capped = _limit(config.memory_mb)
+    os.chdir(os.path.join(folder, "work"))
+    stdout = os.open(os.path.join(folder, "stdout"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    stderr = os.open(os.path.join(folder, "stderr"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    os.dup2(stdout, 1)
+    os.dup2(stderr, 2)
+    os.close(stdout)
+    os.close(stderr)
+    module = None
+    while True:
+        try:
+            args_blob, loops = pickle.loads(_read_message(requests))
+        except (EOFError, OSError):
+            os._exit(0)
+        if config.style == "stdin":
+            answer = _run_program(config, code, pickle.loads(args_blob)[0], loops, results, capped, folder)
+        else:
+            answer, module = _run_function(config, code, args_blob, loops, results, capped,
+                                           module if keep else None)
+        try:
+            data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as error:  # noqa: BLE001 - an answer pickle cannot carry
+            data = pickle.dumps(("error", f"returned {type(answer[1]).__name__}, which cannot be sent back "
+                                          f"({error})", answer[2], type(error).__name__))
+        _write_message(results, data)
+        if not keep or answer[0] != "ok":
+            os._exit(0)
+
+
+def _limit(memory_mb):
+    """Cap memory, file size and core dumps; raise the stack. Returns whether memory is capped."""
     try:
         import resource
-
+    except ImportError:
+        return False
+    capped = False
+    try:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        # Address space already mapped plus the allowance: the parent may be large.
-        with open("/proc/self/statm") as f:
+        size = OUTPUT_LIMIT_MB * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+        soft, hard = resource.getrlimit(resource.RLIMIT_STACK)
+        want = 512 * 1024 * 1024 if hard == resource.RLIM_INFINITY else min(hard, 512 * 1024 * 1024)
+        if soft != resource.RLIM_INFINITY and soft < want:
+            resource.setrlimit(resource.RLIMIT_STACK, (want, hard))  # deep recursion, as judges allow
+        with open("/proc/self/statm") as f:  # address space already mapped, plus the allowance
             mapped = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
         limit = mapped + memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         capped = True
-    except (ImportError, OSError, ValueError):
-        pass  # no rlimits here (not Linux): memory is not capped
-    devnull = os.open(os.devnull, os.O_RDWR)
-    for fd in (0, 1, 2):
-        os.dup2(devnull, fd)
-    sys.stdin = open(os.devnull)
+    except (OSError, ValueError):
+        pass
     return capped
 
 
-def _load(path, function, style="function", class_name="Solution"):
-    """The callable that runs one call of the solution, by problem style.
-
-    - function (Programmers): the module's ``function``.
-    - class (LeetCode): ``class_name().function``, a fresh instance per call; like
-      LeetCode, ``List``, ``Optional`` and friends need no import.
-    - stdin (Baekjoon): the whole file, compiled once and run per call with the
-      input text on stdin; it returns what the program printed.
-    """
-    import importlib.util
-
-    if style == "stdin":
-        with open(path, "rb") as f:
-            code = compile(f.read(), path, "exec")
-        return lambda text: _run_program(code, path, text)
-    spec = importlib.util.spec_from_file_location(f"algokit_solution_{Path(path).stem}", path)
-    module = importlib.util.module_from_spec(spec)
-    if style == "class":
-        import typing
-
-        for name in ("List", "Dict", "Set", "Tuple", "Optional", "Deque"):
-            setattr(module, name, getattr(typing, name))
-    spec.loader.exec_module(module)
-    if style == "class":
-        cls = getattr(module, class_name, None)
-        if not isinstance(cls, type) or not callable(getattr(cls, function, None)):
-            raise AttributeError(f"{Path(path).name} defines no class {class_name} with a method {function}()")
-        return lambda *args: getattr(cls(), function)(*args)
-    solve = getattr(module, function, None)
-    if not callable(solve):
-        raise AttributeError(f"{Path(path).name} defines no function {function}()")
-    return solve
-
-
-def _put_on_fd0(data):
-    """Make file descriptor 0 a fresh file holding ``data``, read from the start."""
-    if hasattr(os, "memfd_create"):
-        fd = os.memfd_create("algokit-stdin")
-    else:
-        import tempfile
-
-        fd = os.dup(tempfile.TemporaryFile().fileno())
-    with os.fdopen(os.dup(fd), "wb") as f:
-        f.write(data)
-    os.lseek(fd, 0, os.SEEK_SET)
-    os.dup2(fd, 0)
-    os.close(fd)
-
-
-def _run_program(code, path, text):
-    """Run a compiled program as ``__main__`` with ``text`` on stdin; return its stdout.
-
-    ``sys.exit()`` or ``exit()`` with status 0 ends the program normally, as on a judge.
-    """
-    import builtins
+def _fresh_streams(text=None):
+    """sys.stdin/stdout/stderr anew on fds 0, 1 and 2, as a starting interpreter makes them."""
     import io
 
-    data = text.encode("utf-8")
-    _put_on_fd0(data)  # for programs that read open(0) or os.read(0, ...)
-    stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
-    written = io.BytesIO()
-    stdout = io.TextIOWrapper(written, encoding="utf-8", write_through=True)
-    saved = sys.stdin, sys.stdout
-    sys.stdin, sys.stdout = stdin, stdout
+    if text is not None:
+        data = text.encode("utf-8")
+        if hasattr(os, "memfd_create"):
+            fd = os.memfd_create("algokit-stdin")
+        else:
+            import tempfile
+
+            fd = os.dup(tempfile.TemporaryFile().fileno())
+        os.write(fd, data)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.dup2(fd, 0)
+        os.close(fd)
+    else:
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)
+        os.close(devnull)
+    sys.stdin = sys.__stdin__ = io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False)),
+                                                 encoding="utf-8")
+    sys.stdout = sys.__stdout__ = io.TextIOWrapper(io.BufferedWriter(io.FileIO(1, "w", closefd=False)),
+                                                   encoding="utf-8")
+    sys.stderr = sys.__stderr__ = io.TextIOWrapper(io.BufferedWriter(io.FileIO(2, "w", closefd=False)),
+                                                   encoding="utf-8", line_buffering=True)
+
+
+def _load(config, code):
+    """A fresh module with the solution's top-level code run in it; the callable for one call."""
+    import types
+
+    name = Path(config.path).stem
+    module = types.ModuleType(name)
+    module.__file__ = config.path
+    if config.prelude:
+        exec(config.prelude, module.__dict__)
+    sys.modules[name] = module  # pickle and dataclasses find the module by name, as after an import
+    exec(code, module.__dict__)
+    if config.style == "class":
+        cls = module.__dict__.get(config.class_name)
+        if not isinstance(cls, type) or not callable(getattr(cls, config.function, None)):
+            raise AttributeError(f"{Path(config.path).name} defines no class {config.class_name} "
+                                 f"with a method {config.function}()")
+        return module, lambda *args: getattr(cls(), config.function)(*args)
+    solve = module.__dict__.get(config.function)
+    if not callable(solve):
+        raise AttributeError(f"{Path(config.path).name} defines no function {config.function}()")
+    return module, solve
+
+
+def _run_function(config, code, args_blob, loops, results, capped, kept):
+    """One request of a function- or class-style solution: ``(answer tuple, module to keep)``."""
+    import gc
+
+    _fresh_streams()
+    seconds = 0.0
     try:
-        exec(code, {"__name__": "__main__", "__file__": path, "__builtins__": builtins})
-    except SystemExit as e:
-        if e.code not in (None, 0):
-            raise
-    finally:
-        stdout.flush()
-        sys.stdin, sys.stdout = saved
-    return written.getvalue().decode("utf-8", errors="replace")
+        module, solve = kept if kept is not None else _load(config, code)
+    except BaseException as error:  # noqa: BLE001 - anything a module can do at import
+        os.write(results, b"i")
+        return _failure(error, config.path, 0.0, capped, "while importing: "), None
+    os.write(results, b"i")
+    calls = max(loops, 1)
+    copies = [pickle.loads(args_blob) for _ in range(calls)]
+    if loops:
+        gc.collect()
+    os.write(results, b"r")
+    value = None
+    try:
+        for i, args in enumerate(copies):
+            if i:  # timing: every call meets a fresh module, as a separate test case would
+                module, solve = _load(config, code)
+            start = time.perf_counter()
+            value = solve(*args)
+            seconds += time.perf_counter() - start
+    except BaseException as error:  # noqa: BLE001 - sys.exit, KeyboardInterrupt, everything
+        return _failure(error, config.path, seconds, capped), None
+    problem = _flush()
+    if problem:
+        return ("error", problem, seconds, "OSError"), None
+    return ("ok", value, seconds, None), (module, solve)
+
+
+def _run_program(config, code, text, loops, results, capped, folder):
+    """One request of a stdin program: run it as ``python file.py < input`` would; the answer is its stdout."""
+    import builtins
+    import threading
+
+    os.write(results, b"i")
+    os.write(results, b"r")
+    seconds = 0.0
+    for _ in range(max(loops, 1)):
+        os.ftruncate(1, 0)
+        _fresh_streams(text)
+        start = time.perf_counter()
+        try:
+            try:
+                exec(code, {"__name__": "__main__", "__file__": config.path, "__builtins__": builtins})
+            except SystemExit as error:
+                if error.code not in (None, 0):
+                    raise
+            for thread in threading.enumerate():  # CPython waits for non-daemon threads before exiting
+                if thread is not threading.main_thread() and not thread.daemon:
+                    thread.join()
+        except BaseException as error:  # noqa: BLE001 - the program's own failure
+            return _failure(error, config.path, seconds + time.perf_counter() - start, capped)
+        seconds += time.perf_counter() - start
+        problem = _flush()
+        if problem:
+            return ("error", problem, seconds, "OSError")
+    with open(os.path.join(folder, "stdout"), "rb") as f:
+        return ("ok", f.read().decode("utf-8", errors="replace"), seconds, None)
+
+
+def _flush():
+    """Flush what the solution printed; None, or why the output could not be written."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if not stream.closed:  # a closed stdout is CPython's quiet case at exit, not an error
+                stream.flush()
+        except ValueError:
+            pass
+        except OSError as error:
+            if error.errno == 27:  # EFBIG: over RLIMIT_FSIZE
+                return f"wrote more than {OUTPUT_LIMIT_MB} MiB (output or files)"
+            return f"could not write its output ({error})"
+    return None
+
+
+def _failure(error, path, seconds, capped, prefix=""):
+    """The answer tuple for an exception: RE, or MLE for a MemoryError under the cap."""
+    kind = "error"
+    if isinstance(error, MemoryError):
+        kind = "mle" if capped else "error"
+    message = "over the memory limit" if kind == "mle" else prefix + _describe(error, path)
+    if isinstance(error, OSError) and error.errno == 27:
+        message = f"wrote more than {OUTPUT_LIMIT_MB} MiB (output or files)"
+    return (kind, message, seconds, type(error).__name__)
 
 
 def _describe(error, path):
     """One line: the exception, where in the solution file it happened, and its message."""
+    import traceback
+
     if isinstance(error, SystemExit):
         return f"called sys.exit({error.code!r})"
     if isinstance(error, KeyboardInterrupt):

@@ -39,3 +39,23 @@ def still_alive(pids, timeout=10.0):
         time.sleep(0.02)
         left = [pid for pid in left if alive(pid)]
     return left
+
+
+def descendants(pid):
+    """Every live process below ``pid``: children, grandchildren, and so on (zombies left out)."""
+    found, frontier = [], [pid]
+    while frontier:
+        below = [child for parent in frontier for child in children(parent)]
+        found += below
+        frontier = below
+    return found
+
+
+def runs_below(pid):
+    """The kit's supervisors and runs: every process below ``pid`` but its direct children.
+
+    Supervisors start from multiprocessing's fork server, a child of the kit that lives
+    as long as the kit does; what the kit starts for a solution is one level further down.
+    """
+    direct = set(children(pid))
+    return [p for p in descendants(pid) if p not in direct]

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from algokit.cli import main
-from processes import HAS_PROC, children, still_alive
+from processes import HAS_PROC, runs_below, still_alive
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -195,14 +195,15 @@ def test_ctrl_c_stops_at_once_and_leaves_no_worker(workspace):
     command = [sys.executable, "-c", "from algokit.cli import main; main()",
                "check", SLUG, str(CORPUS / "endless_loop.py")]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 20
     workers = []
-    while not workers and time.monotonic() < deadline:  # wait until a worker spins
-        time.sleep(0.05)
-        workers = children(process.pid)
-    assert workers, "the check never started a worker"
+    # Wait until the solution itself runs: kit, then a supervisor, then the run (its own process).
+    while len(workers) < 2 and time.monotonic() < deadline:
+        time.sleep(0.02)
+        workers = runs_below(process.pid)
+    assert len(workers) >= 2, "the check never started the solution"
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=10)
-    assert process.returncode == 130
+    assert process.returncode == 130, err
     assert "interrupted" in err and "Traceback" not in err
     assert still_alive(workers) == []

@@ -87,7 +87,9 @@ def test_stdin_program_reads_line_by_line_until_eof(run_stdin):
     assert outcome.value == "eof\nef|cd|ab!\n"
 
 
-def test_stdin_program_mixing_print_write_and_buffer_keeps_the_order(run_stdin):
+def test_stdin_program_mixing_print_write_and_buffer_gives_cpythons_order(run_stdin):
+    # `python file.py > out` (without PYTHONUNBUFFERED): the text layer holds "a b " until it is
+    # flushed, while bytes written to sys.stdout.buffer go straight to the buffer. A judge sees this.
     code = """
         import sys
         print("a", end=" ")
@@ -95,7 +97,7 @@ def test_stdin_program_mixing_print_write_and_buffer_keeps_the_order(run_stdin):
         sys.stdout.buffer.write(b"c ")
         print("d")
     """
-    assert run_stdin(code, "").value == "a b c d\n"
+    assert run_stdin(code, "").value == "c a b d\n"
 
 
 def test_stdin_program_sees_unicode_text(run_stdin):
@@ -336,11 +338,11 @@ def test_maze_reference_is_ok(workspace):
 
 
 def test_knapsack_reference_is_ok(workspace):
-    # The slowest check here: the trusted dp_1d.py answers three worst cases at N = 100, K = 100,000.
+    # The slowest check here: the trusted dp_1d.py answers two worst cases at N = 100, K = 100,000.
     code, document = check_json("평범한 배낭", "row_at_once.py")
     assert code == 0, document
     (result,) = document["results"]
-    assert result["verdict"] == "OK" and "3 runs at N = 100" in result["message"]
+    assert result["verdict"] == "OK" and "2 runs at N = 100" in result["message"]
 
 
 def test_two_sum_reference_is_ok(workspace):

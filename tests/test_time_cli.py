@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from algokit import timing
 from algokit.cli import main
 from algokit.report import timing as shown
-from processes import HAS_PROC, children, still_alive
+from processes import HAS_PROC, runs_below, still_alive
 from toy import SUM_REFERENCES
 from algokit.spec import load_spec
 
@@ -357,12 +357,12 @@ def test_the_named_case_is_used(workspace):
 def test_ctrl_c_keeps_what_was_measured_and_leaves_no_worker(workspace):
     spec = load_spec(workspace / "problems" / SLUG)
     solutions = [("loop", spec.solutions_dir / "loop.py"), ("builtin", spec.solutions_dir / "builtin.py")]
-    before = set(children(os.getpid()))
+    before = set(runs_below(os.getpid()))
     seen, updates = set(), []
 
     def progress(done, total, text):
         updates.append(text)
-        seen.update(children(os.getpid()))
+        seen.update(runs_below(os.getpid()))
         if "= 200" in text:  # size 100 is done and size 200 has begun: press Ctrl-C
             raise KeyboardInterrupt
 
@@ -378,7 +378,7 @@ def test_ctrl_c_keeps_what_was_measured_and_leaves_no_worker(workspace):
     assert document["interrupted"] is True
     assert all(r["status"]["800"] == "skipped" and r["times"]["800"] is None for r in document["results"])
     assert any("interrupted" in line for line in shown.footer(result))
-    assert still_alive((seen - before) | (set(children(os.getpid())) - before)) == []
+    assert still_alive((seen - before) | (set(runs_below(os.getpid())) - before)) == []
 
 
 def test_ctrl_c_through_the_command_exits_130_with_partial_json(workspace, monkeypatch):

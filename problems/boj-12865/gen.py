@@ -38,11 +38,6 @@ def worst_small_weights(n, rng):
     return text(100_000, [(rng.randint(1, 10), rng.randint(0, 1000)) for _ in range(n)])
 
 
-def worst_mixed_weights(n, rng):
-    """K = 100,000 and weights over the whole range: many useful states survive."""
-    return text(100_000, [(rng.randint(1, 100_000), rng.randint(0, 1000)) for _ in range(n)])
-
-
 def worst_correlated(n, rng):
     """Value grows with weight: almost every subset weight is worth keeping, S nears K states."""
     items = []
