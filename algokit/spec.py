@@ -519,10 +519,13 @@ def _violation(p, value, values):
         if problem:
             return problem
     if p.item_len is not None and isinstance(value, list):
+        bound = p.item_len
+        low, high = (values.get(bound), values.get(bound)) if type(bound) is str else bound
         for i, item in enumerate(value):
-            problem = length_problem(len(item), p.item_len, f"{p.name}[{i}]")
-            if problem:
-                return problem
+            if not low <= len(item) <= high:  # the path is named only for the item that breaks it
+                return length_problem(len(item), bound, f"{p.name}[{i}]")
+    if _leaves_fit(p, value):  # the common case, without naming a path per item (10^6 items: ~0.2 s)
+        return None
     for where, leaf in _leaves(value, p.name):
         if isinstance(leaf, (int, float)) and not isinstance(leaf, bool):
             if p.min is not None and leaf < p.min or p.max is not None and leaf > p.max:
@@ -532,6 +535,30 @@ def _violation(p, value, values):
         if isinstance(leaf, str) and p.alphabet and any(c not in p.alphabet for c in leaf):
             return f"{where} = {short(leaf)} has characters outside {p.alphabet!r}"
     return None
+
+
+def _flat(value):
+    """Every scalar inside nested lists, without their paths."""
+    if type(value) is not list:
+        return [value]
+    while value and type(value[0]) is list:
+        value = [leaf for item in value for leaf in item]
+    return value if all(type(x) is not list for x in value) else [x for item in value for x in _flat(item)]
+
+
+def _leaves_fit(p, value):
+    """True when every number is within [min, max] and finite, and every string within the alphabet."""
+    leaves = _flat(value)
+    numbers = [x for x in leaves if type(x) in (int, float)]
+    if numbers:
+        if p.min is not None and min(numbers) < p.min or p.max is not None and max(numbers) > p.max:
+            return False
+        if any(type(x) is float and not math.isfinite(x) for x in numbers):
+            return False
+    if p.alphabet:
+        strings = [x for x in leaves if type(x) is str]
+        return not strings or set("".join(strings)) <= set(p.alphabet)
+    return True
 
 
 def _leaves(value, where):

@@ -48,6 +48,8 @@ def type_error(value, parsed, where="value"):
 
     Strict: a bool is not an int and an int is not a float. Cost: O(size of value).
     """
+    if _conforms(value, parsed):  # the common case, without naming a path per item
+        return None
     if isinstance(parsed, tuple):
         if type(value) is not list:
             return f"{where} should be a list, got {type(value).__name__} {short(value)}"
@@ -59,6 +61,18 @@ def type_error(value, parsed, where="value"):
     if type(value) is not SCALARS[parsed]:
         return f"{where} should be {parsed}, got {type(value).__name__} {short(value)}"
     return None
+
+
+def _conforms(value, parsed):
+    if isinstance(parsed, tuple):
+        if type(value) is not list:
+            return False
+        inner = parsed[1]
+        if isinstance(inner, str):
+            kind = SCALARS[inner]
+            return all(type(x) is kind for x in value)
+        return all(_conforms(x, inner) for x in value)
+    return type(value) is SCALARS[parsed]
 
 
 def strict_equal(a, b):
