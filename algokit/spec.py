@@ -89,6 +89,7 @@ class Spec:
     hints = property(lambda self: self.file.hints)
     revisions = property(lambda self: self.file.revisions)
     rules = property(lambda self: self.file.rules)
+    scoring = property(lambda self: self.file.scoring)
     style = property(lambda self: self.file.signature.style)
     function = property(lambda self: "main" if self.file.signature.function is None else self.file.signature.function)
     class_name = property(lambda self: self.file.signature.class_)

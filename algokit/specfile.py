@@ -166,6 +166,8 @@ class ProblemFile(_Table):
     rules: tuple[Rule, ...] = ()
     crosscheck: Crosscheck = Crosscheck()
     checker: Checker = Checker()
+    scoring: Annotated[Literal["total", "split"], _doc(
+        "split: Programmers grades 정확성 (correctness) and 효율성 (efficiency) apart")] = "total"
     hints: Annotated[tuple[Hint, ...], _doc("1 the technique, 2 the key idea, 3 the pitfall")] = ()
     revisions: tuple[Revision, ...] = ()
 
