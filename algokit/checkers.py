@@ -1,7 +1,11 @@
-"""Judging an answer, as the spec's ``[checker]`` says.
+"""Judging an answer, as the spec's ``[checker]`` says, and by default as the platform does.
 
-- ``exact``: strict equality, types included: 3.0 is not 3 (the default).
-- ``tokens``: whitespace-separated tokens of text output must match (stdin problems' default).
+- ``value``: Python's ``==``, as Programmers compares a returned value: 4.0 passes
+  for 4, with a warning that the declared type differs (Programmers' default).
+- ``json``: equal once serialised as JSON, as LeetCode compares: a tuple is a list,
+  but a set or a generator is not, and True is not 1 (LeetCode's default).
+- ``exact``: strict equality, types included: 3.0 is not 3, (1,) is not [1].
+- ``tokens``: whitespace-separated tokens of text output must match (stdin programs' default).
 - ``float``: numbers within ``abs`` or ``rel`` of the expected ones, anywhere in
   the answer (inside lists, or as tokens of text); everything else exactly.
 - ``custom``: ``check(input, expected, got)`` in the problem's ``checker.py``
@@ -23,12 +27,37 @@ from .valuetypes import describe_difference, short, strict_equal
 from .verdicts import Status
 
 
+def default_kind(style, platform) -> str:
+    """The checker a platform's judge amounts to, when the spec names none."""
+    if style == "stdin":
+        return "tokens"
+    return {"programmers": "value", "leetcode": "json"}.get(platform, "exact")
+
+
 def status_of(spec, args, expected, outcome) -> tuple[Status, str]:
-    """The status of a run (a runner Outcome) on ``args``, and why: OK, WA, or the run's own failure."""
+    """The status of a run (a runner Outcome) on ``args``, and why.
+
+    WA or the run's own failure come with their reason; OK comes with a warning
+    when the answer passes only as the platform compares (4.0 for 4), else "".
+    """
     if not outcome.ok:
         return outcome.status, outcome.message
     rejected = rejection(spec, args, expected, outcome.value)
-    return (Status.WA, rejected) if rejected else (Status.OK, "")
+    if rejected:
+        return Status.WA, rejected
+    return Status.OK, warning(spec, expected, outcome.value)
+
+
+def warning(spec, expected, got) -> str:
+    """For an accepted answer of another type than the spec declares: a line saying so."""
+    if spec.checker.kind != "value" or strict_equal(got, expected):
+        return ""
+    return (f"warning: returned {_typed(got)} where {spec.returns} is declared; Programmers compares "
+            f"values, so it passes, but return {spec.returns}")
+
+
+def _typed(value):
+    return f"{type(value).__name__} {short(value, 30)}"
 
 
 def rejection(spec, args, expected, got):
@@ -36,11 +65,42 @@ def rejection(spec, args, expected, got):
     checker = spec.checker
     if checker.kind == "exact":
         return None if strict_equal(got, expected) else describe_difference(expected, got)
+    if checker.kind == "value":
+        try:
+            same = bool(got == expected)
+        except Exception:  # noqa: BLE001 - a strange object's __eq__
+            same = False
+        return None if same else describe_difference(expected, got)
+    if checker.kind == "json":
+        return _as_json(expected, got)
     if checker.kind == "tokens":
         return _tokens(expected, got)
     if checker.kind == "float":
         return _close(expected, got, checker.abs, checker.rel)
     return _custom(spec, args, expected, got)
+
+
+class _NotJSON(Exception):
+    pass
+
+
+def _json_form(value):
+    """``value`` as LeetCode's JSON serialiser sees it: tuples are lists; a set or generator is an error."""
+    if value is None or type(value) in (bool, int, float, str):
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_json_form(item) for item in value]
+    if isinstance(value, dict):
+        return {str(k): _json_form(v) for k, v in value.items()}
+    raise _NotJSON(type(value).__name__)
+
+
+def _as_json(expected, got):
+    try:
+        form = _json_form(got)
+    except _NotJSON as error:
+        return f"wrong type: returned a {error}, which LeetCode cannot serialise as {type(expected).__name__}"
+    return None if strict_equal(form, _json_form(expected)) else describe_difference(expected, form)
 
 
 def _tokens(expected, got):

@@ -190,7 +190,7 @@ def check(problem, files, as_json, seed, max_examples):
         click.echo("interrupted: no worker is left running", err=True)
         sys.exit(130)
     if as_json:
-        click.echo(json.dumps(check_json(spec, [(shown[p], v) for p, v in results]), ensure_ascii=False))
+        click.echo(json.dumps(check_json(spec, [(shown[p], v) for p, v in results]), ensure_ascii=False, default=repr))
     sys.exit(0 if all(v.ok for _, v in results) else 1)
 
 

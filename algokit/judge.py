@@ -33,9 +33,12 @@ def new_seed():
     return random.randrange(2**32)
 
 
-def worker_for(spec, path) -> Worker:
-    """A worker that runs ``path`` the way the problem's style calls solutions."""
-    return Worker(path, spec.function, spec.memory_mb, spec.style, spec.class_name)
+def worker_for(spec, path, keep=None) -> Worker:
+    """A worker that runs ``path`` the way the problem's platform runs solutions.
+
+    ``keep=True``: one run serves every call, for references asked for answers.
+    """
+    return Worker(path, spec.function, spec.memory_mb, spec.style, spec.class_name, keep=keep)
 
 
 class JudgeError(AlgokitError):
@@ -90,11 +93,12 @@ class Judge:
         self._workers = {}
         self._answers = {}
 
-    def worker(self, spec, path) -> Worker:
-        path = Path(path).resolve()
-        if path not in self._workers:
-            self._workers[path] = worker_for(spec, path)
-        return self._workers[path]
+    def worker(self, spec, path, answers=False) -> Worker:
+        """The worker of ``path``: judged as a member's file, or (``answers``) asked for answers."""
+        key = (Path(path).resolve(), answers)
+        if key not in self._workers:
+            self._workers[key] = worker_for(spec, key[0], keep=True if answers else None)
+        return self._workers[key]
 
     def close(self):
         for worker in self._workers.values():
@@ -147,7 +151,7 @@ class Judge:
                 raise _Stop(Verdict(Status.OK, f"agrees with {spec.oracle} on {tried} of {wanted} inputs "
                                                f"(stopped by the time budget)"))
             tried += 1
-            truth = self.worker(spec, oracle).call(args, spec.time_limit)
+            truth = self.worker(spec, oracle, answers=True).call(args, spec.time_limit)
             if not truth.ok:
                 raise _OracleFailed(f"{oracle}: the oracle gave {truth.status} ({truth.message}) on "
                                     f"{spec.kwargs(args)}; fix it, or tighten [crosscheck] limits in "
@@ -195,10 +199,12 @@ class Judge:
         """
         started = time.monotonic()
         budget = small_budget(spec)
+        warned = ""  # the first "passes only as the platform compares" warning, if any
         for index in range(1, len(spec.examples) + 1):
             verdict = self.example(spec, path, index)
             if not verdict.ok:
                 return verdict
+            warned = warned or verdict.message
             if time.monotonic() - started > budget:
                 return Verdict(Status.TLE, f"the examples took over {budget:.0f} s in total", where=verdict.where)
         checked = "not cross-checked: it is the oracle"
@@ -214,9 +220,10 @@ class Judge:
             if not verdict.ok:
                 return verdict
             slowest = max(slowest, verdict.seconds)
+            warned = warned or verdict.message
         return Verdict(Status.OK, f"{len(spec.examples)} examples; {checked}; {len(cases)} runs at "
                                   f"{spec.size_label} = {spec.size_max}, slowest {slowest:.3f} s of "
-                                  f"{spec.time_limit:g} s", seconds=slowest)
+                                  f"{spec.time_limit:g} s" + (f"; {warned}" if warned else ""), seconds=slowest)
 
     def check_files(self, spec, paths, seed=None, max_examples=None, database=None, on_result=None):
         """:meth:`check_file` for each path in order; ``on_result(path, verdict)`` hears each as it ends."""
@@ -245,7 +252,7 @@ class Judge:
         if key not in self._answers:
             args = worst_input(spec, case, n, seed)
             trusted = spec.solutions_dir / spec.trusted
-            outcome = self.worker(spec, trusted).call(args, spec.time_limit * TRUSTED_SLACK)
+            outcome = self.worker(spec, trusted, answers=True).call(args, spec.time_limit * TRUSTED_SLACK)
             if not outcome.ok:
                 raise JudgeError(f"{trusted}: the trusted reference gave {outcome.status} on worst case "
                                  f"{case!r} at {spec.size_label} = {n} ({outcome.message}); fix it, or list "

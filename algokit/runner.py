@@ -101,14 +101,20 @@ class RunConfig:
     memory_mb: int = 512
     keep_module: bool = False  # LeetCode keeps module globals between test cases
     prelude: str = ""  # source run in the module's namespace first (LeetCode's automatic imports)
+    any_int_digits: bool = False  # no 4,300-digit cap on int <-> str (Programmers' Python predates it)
 
 
-def config_for(path, function="solution", memory_mb=512, style="function", class_name="Solution"):
+def config_for(path, function="solution", memory_mb=512, style="function", class_name="Solution", keep=None):
     """The platform's way of running a style: Programmers and Baekjoon start fresh per test case;
-    LeetCode keeps the module, makes a new ``Solution()`` per case, and imports the usual modules."""
+    LeetCode keeps the module, makes a new ``Solution()`` per case, and imports the usual modules.
+
+    ``keep=True`` keeps one run for every call whatever the style: for the kit's own
+    references asked for answers, where a fork per call would only cost time.
+    """
     leetcode = style == "class"
     return RunConfig(str(Path(path).resolve()), function, style, class_name, memory_mb,
-                     keep_module=leetcode, prelude=LEETCODE_PRELUDE if leetcode else "")
+                     keep_module=leetcode if keep is None else keep, prelude=LEETCODE_PRELUDE if leetcode else "",
+                     any_int_digits=style == "function")
 
 
 class Worker:
@@ -119,8 +125,8 @@ class Worker:
     """
 
     def __init__(self, path, function="solution", memory_mb=512, style="function", class_name="Solution",
-                 config=None):
-        self.config = config or config_for(path, function, memory_mb, style, class_name)
+                 config=None, keep=None):
+        self.config = config or config_for(path, function, memory_mb, style, class_name, keep)
         self.path = Path(self.config.path)
         self._process = self._conn = None
         self._run_pid = None
@@ -249,6 +255,13 @@ def _supervise(conn, config: RunConfig):
             code = compile(f.read(), config.path, "exec")
     except BaseException as error:  # noqa: BLE001 - a syntax error is the solution's RE
         failure = "while importing: " + _describe(error, config.path)
+    import gc
+    import resource  # noqa: F401 - imported once here, not in every run
+
+    _mapped()
+    _base_folder()
+    gc.collect()
+    gc.freeze()  # runs share these pages with the supervisor instead of copying them on first touch
     session = None  # the kept run of a LeetCode-style file
     while True:
         try:
@@ -279,6 +292,10 @@ def _supervise(conn, config: RunConfig):
     if session is not None:
         session.end()
     _kill_strays()
+    if _BASE:
+        import shutil
+
+        shutil.rmtree(_BASE[0], ignore_errors=True)
     os._exit(0)
 
 
@@ -289,12 +306,13 @@ class _Run:
         self.config, self.pid, self.requests, self.results, self.folder = config, pid, requests, results, folder
         self.alive = True
 
+    _count = 0
+
     @classmethod
     def start(cls, config, code, conn, keep):
-        import tempfile
-
-        folder = tempfile.mkdtemp(prefix="algokit-run-")
-        os.mkdir(os.path.join(folder, "work"))
+        cls._count += 1
+        folder = os.path.join(_base_folder(), f"run-{cls._count}")
+        os.makedirs(os.path.join(folder, "work"))
         request_r, request_w = os.pipe()
         result_r, result_w = os.pipe()
         pid = os.fork()
@@ -421,6 +439,20 @@ def _kit_gone(conn):
         return True
 
 
+_BASE = []
+
+
+def _base_folder():
+    """This supervisor's folder for its runs' folders: in memory (/dev/shm) where there is one."""
+    if not _BASE:
+        import tempfile
+
+        shm = "/dev/shm"
+        where = shm if os.path.isdir(shm) and os.access(shm, os.W_OK) else None
+        _BASE.append(tempfile.mkdtemp(prefix="algokit-", dir=where))
+    return _BASE[0]
+
+
 class _Reader:
     """Messages from a run: single-byte markers b"i" and b"r", or b"R" + 8-byte length + pickle."""
 
@@ -503,26 +535,31 @@ def _kill_strays(keep=None):
                 pass
 
 
-def _set_parent_death_signal():
-    """Die with the parent (Linux): nothing here outlives the process that started it."""
-    if sys.platform.startswith("linux"):
-        try:
+_LIBC = []  # libc, loaded once per supervisor: runs inherit it instead of loading it per call
+
+
+def _prctl(option, value):
+    """prctl(2) on Linux; nothing elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        if not _LIBC:
             import ctypes
 
-            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except OSError:
-            pass
+            _LIBC.append(ctypes.CDLL("libc.so.6", use_errno=True))
+        _LIBC[0].prctl(option, value)
+    except OSError:
+        pass
+
+
+def _set_parent_death_signal():
+    """Die with the parent (Linux): nothing here outlives the process that started it."""
+    _prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
 def _become_subreaper():
     """Orphaned descendants are handed to this process instead of init (Linux 3.4+)."""
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            ctypes.CDLL("libc.so.6", use_errno=True).prctl(36, 1)  # PR_SET_CHILD_SUBREAPER
-        except OSError:
-            pass
+    _prctl(36, 1)  # PR_SET_CHILD_SUBREAPER
 
 
 def _exit_message(code):
@@ -546,6 +583,8 @@ def _run_main(config, code, requests, results, folder, keep):
     os.setpgid(0, 0)
     _set_parent_death_signal()
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write over the cap fails (EFBIG) instead of killing
+    if config.any_int_digits and hasattr(sys, "set_int_max_str_digits"):
+        sys.set_int_max_str_digits(0)  # str(int(...)) of a 10^5-digit answer works there, so here too
     capped = _limit(config.memory_mb)
     os.chdir(os.path.join(folder, "work"))
     stdout = os.open(os.path.join(folder, "stdout"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -590,14 +629,23 @@ def _limit(memory_mb):
         want = 512 * 1024 * 1024 if hard == resource.RLIM_INFINITY else min(hard, 512 * 1024 * 1024)
         if soft != resource.RLIM_INFINITY and soft < want:
             resource.setrlimit(resource.RLIMIT_STACK, (want, hard))  # deep recursion, as judges allow
-        with open("/proc/self/statm") as f:  # address space already mapped, plus the allowance
-            mapped = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-        limit = mapped + memory_mb * 1024 * 1024
+        limit = _mapped() + memory_mb * 1024 * 1024  # what the run starts with, plus the allowance
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         capped = True
     except (OSError, ValueError):
         pass
     return capped
+
+
+_MAPPED = []
+
+
+def _mapped():
+    """Address space the supervisor has mapped, measured once: a run starts as its copy."""
+    if not _MAPPED:
+        with open("/proc/self/statm") as f:
+            _MAPPED.append(int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE"))
+    return _MAPPED[0]
 
 
 def _fresh_streams(text=None):
@@ -655,7 +703,8 @@ def _run_function(config, code, args_blob, loops, results, capped, kept):
     """One request of a function- or class-style solution: ``(answer tuple, module to keep)``."""
     import gc
 
-    _fresh_streams()
+    if kept is None:
+        _fresh_streams()
     seconds = 0.0
     try:
         module, solve = kept if kept is not None else _load(config, code)

@@ -355,7 +355,9 @@ class _Checks:
 
     def checker(self) -> Checker:
         table = self.file.checker
-        kind = table.kind or ("tokens" if self.file.signature.style == "stdin" else "exact")
+        from .checkers import default_kind
+
+        kind = table.kind or default_kind(self.file.signature.style, self.file.platform)
         for key in ("abs", "rel"):
             value = getattr(table, key)
             if value < 0 or (value and kind != "float"):

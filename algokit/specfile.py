@@ -116,8 +116,9 @@ class Crosscheck(_Table):
 class Checker(_Table):
     """How an answer is judged."""
 
-    kind: Annotated[Literal["exact", "tokens", "float", "custom"] | None, _doc(
-        "exact, tokens (stdin's default), float (abs/rel) or custom (checker.py)")] = None
+    kind: Annotated[Literal["value", "json", "exact", "tokens", "float", "custom"] | None, _doc(
+        "value (Programmers' ==), json (LeetCode), exact (typed), tokens (stdin), float (abs/rel) "
+        "or custom (checker.py); the default is the platform's")] = None
     abs: float = 0.0
     rel: float = 0.0
     function: Annotated[str, _doc("the custom checker's function in checker.py")] = "check"

@@ -1,25 +1,36 @@
-"""What the isolated runner costs per call, against calling the function in-process.
+"""What running a solution costs per call: in-process, the old persistent worker, and a fresh run.
 
-Run by hand:  python benchmarks/runner_overhead.py [--calls 2000]
+Run by hand, from a git checkout:  python benchmarks/runner_overhead.py [--rounds 7]
 
-Times the same solution (counting.py of 시소 짝꿍) three ways, interleaved in
-rounds so drift hits each alike, and prints medians per call:
+Times the same solution (counting.py of 시소 짝꿍) four ways, interleaved in
+rounds so drift hits each alike, and prints medians per call and paired ratios:
+
 - in-process, on a fresh copy of the input (the floor);
-- through a Worker (pickle the arguments, pipe, call, pipe the answer back);
-- the difference, which is the runner's overhead.
-Also the cost of starting a worker (fork plus importing the file).
+- the previous design, one persistent worker process per file that runs every
+  call itself (loaded from git, commit ``PREVIOUS``);
+- today's design, a fresh run forked from a warm supervisor for every call
+  (real fds, a fresh module, its own folder and process group);
+- today's kept run, one run serving every call (how the kit asks its own
+  references for answers).
+
+The difference between the last three and the floor is what isolation costs.
 """
 
 import argparse
 import importlib.util
 import random
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
 from algokit.runner import Worker
 
-SOLUTION = Path(__file__).resolve().parents[1] / "solutions/programmers-152996/counting.py"
+ROOT = Path(__file__).resolve().parents[1]
+SOLUTION = ROOT / "solutions/programmers-152996/counting.py"
+PREVIOUS = "7fe0cf8"  # the last commit whose runner kept one process per file for every call
 
 
 def load(path):
@@ -27,6 +38,19 @@ def load(path):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.solution
+
+
+def previous_worker_class():
+    """The previous runner's Worker, from git, as module algokit.previous_runner."""
+    source = subprocess.run(["git", "show", f"{PREVIOUS}:algokit/runner.py"], cwd=ROOT, check=True,
+                            capture_output=True, text=True).stdout
+    path = Path(tempfile.mkdtemp()) / "previous_runner.py"
+    path.write_text(source)
+    spec = importlib.util.spec_from_file_location("algokit.previous_runner", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module.Worker
 
 
 def per_call(fn, calls):
@@ -38,30 +62,36 @@ def per_call(fn, calls):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--calls", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=7)
     options = parser.parse_args()
     solve = load(SOLUTION)
+    previous = previous_worker_class()
     rng = random.Random(0)
-    print(f"{'input':>14} | {'in-process':>11} | {'worker':>11} | {'overhead':>11} | ratio")
-    for n in (5, 1_000, 100_000):
+    print(f"{'input':>12} | {'in-process':>10} | {'previous':>10} | {'fresh run':>10} | {'kept run':>10} | "
+          f"fresh/previous (paired)")
+    for n, calls in ((5, 200), (100_000, 10)):
         weights = [rng.randint(100, 1000) for _ in range(n)]
-        calls = max(20, options.calls // max(1, n // 1000))
-        with Worker(SOLUTION, "solution") as worker:
-            worker.call((weights,), 10)  # start and import, untimed
-            local, remote = [], []
+        with previous(SOLUTION, "solution") as old, Worker(SOLUTION, "solution") as fresh, \
+                Worker(SOLUTION, "solution", keep=True) as kept:
+            for worker in (old, fresh, kept):
+                worker.call((weights,), 10)  # start and import, untimed
+            times = {name: [] for name in ("local", "old", "fresh", "kept")}
             for _ in range(options.rounds):
-                local.append(per_call(lambda: solve(weights[:]), calls))
-                remote.append(per_call(lambda: worker.call((weights,), 10), calls))
-        a, b = statistics.median(local), statistics.median(remote)
-        print(f"{'n = ' + str(n):>14} | {a * 1e3:8.3f} ms | {b * 1e3:8.3f} ms | {(b - a) * 1e3:8.3f} ms | {b / a:5.1f}x")
+                times["local"].append(per_call(lambda: solve(weights[:]), calls))
+                times["old"].append(per_call(lambda: old.call((weights,), 10), calls))
+                times["fresh"].append(per_call(lambda: fresh.call((weights,), 10), calls))
+                times["kept"].append(per_call(lambda: kept.call((weights,), 10), calls))
+        medians = {name: statistics.median(values) for name, values in times.items()}
+        paired = statistics.median(f / o for f, o in zip(times["fresh"], times["old"]))
+        print(f"{'n = ' + f'{n:,}':>12} | " + " | ".join(f"{medians[k] * 1e3:7.3f} ms" for k in times)
+              + f" | {paired:.2f}x")
     starts = []
-    for _ in range(20):
+    for _ in range(10):
         start = time.perf_counter()
         with Worker(SOLUTION, "solution") as worker:
             worker.call(([100, 200],), 10)
         starts.append(time.perf_counter() - start)
-    print(f"start a worker, import the file, first call, stop: median {statistics.median(starts) * 1e3:.1f} ms")
+    print(f"start a supervisor, first call, stop: median {statistics.median(starts) * 1e3:.1f} ms")
 
 
 if __name__ == "__main__":

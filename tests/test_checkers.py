@@ -390,7 +390,7 @@ def test_custom_checker_without_the_function_is_a_spec_error(tmp_path):
 
 
 @pytest.mark.parametrize("checker, field, words", [
-    ('[checker]\nkind = "fuzzy"', "checker.kind", "unknown value 'fuzzy' (use one of exact, tokens, float, custom)"),
+    ('[checker]\nkind = "fuzzy"', "checker.kind", "unknown value 'fuzzy' (use one of value, json, exact, tokens, float, custom)"),
     ('[checker]\nkind = "float"', "checker", "a float checker needs abs or rel"),
     ('[checker]\nkind = "exact"\nabs = 1e-6', "checker.abs", 'for kind = "float" only'),
     ('[checker]\nrel = 0.01', "checker.rel", 'for kind = "float" only'),

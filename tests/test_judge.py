@@ -154,15 +154,23 @@ def test_a_real_crash_is_not_a_stub(judge, seesaw):
     assert "ZeroDivisionError at zero_division.py:" in verdict.message
 
 
-def test_float_answer_is_wrong_type(judge, seesaw):
+def test_float_for_int_passes_on_programmers_with_a_warning(judge, seesaw):
+    # Programmers compares values: a 시소 짝꿍 returning 4.0 for 4 scored 정확성 100 there.
     verdict = judge.example(seesaw, CORPUS / "returns_float.py", 1)
-    assert verdict.status == "WA"
-    assert "wrong type" in verdict.message
+    assert verdict.status == "OK"
+    assert verdict.message.startswith("warning: returned float 4.0 where int is declared")
     assert (verdict.expected, verdict.got) == (4, 4.0)
 
 
-def test_float_answer_fails_the_crosscheck_too(judge, seesaw):
-    verdict = judge.crosscheck(seesaw, CORPUS / "returns_float.py", max_examples=EXAMPLES, seed=SEED)
+def test_float_for_int_is_still_wrong_where_the_spec_asks_for_exact(judge, seesaw, tmp_path):
+    import shutil
+
+    for part in ("problems", "solutions"):
+        shutil.copytree(seesaw.workspace / part / seesaw.slug, tmp_path / part / seesaw.slug)
+    spec_path = tmp_path / "problems" / seesaw.slug / "problem.toml"
+    spec_path.write_text(spec_path.read_text(encoding="utf-8") + '\n[checker]\nkind = "exact"\n', encoding="utf-8")
+    exact = load_spec(spec_path)
+    verdict = judge.crosscheck(exact, CORPUS / "returns_float.py", max_examples=EXAMPLES, seed=SEED)
     assert verdict.status == "WA"
     assert "wrong type: expected int, got float" in verdict.message
 

@@ -6,10 +6,12 @@ members make, and what shows them:
 
 - forgetting the cap, returning the number of kinds: more kinds than N/2;
 - returning N/2 always: fewer kinds than N/2 (many repeats);
-- ``len(nums) / 2``, a float, as the cap: more kinds than N/2, answer 2.0 not 2;
 - a greedy walk that checks the bag after adding (off by one): more kinds than N/2.
 
 Only even lengths are drawn: the platform promises an even N.
+
+``len(nums) / 2`` as the cap returns 2.0 for 2: Programmers compares values and
+accepts it, so the kit does too, with a warning that an int is declared.
 """
 
 from hypothesis import strategies as st
