@@ -1,0 +1,19 @@
+"""Rounds the mean with round() instead of taking its integer part."""
+
+import heapq
+
+
+def solution(jobs):
+    order = sorted(range(len(jobs)), key=lambda i: jobs[i][0])
+    waiting, now, total, k = [], 0, 0, 0
+    while k < len(order) or waiting:
+        if not waiting and jobs[order[k]][0] > now:
+            now = jobs[order[k]][0]
+        while k < len(order) and jobs[order[k]][0] <= now:
+            i = order[k]
+            heapq.heappush(waiting, (jobs[i][1], jobs[i][0], i))
+            k += 1
+        duration, requested, _ = heapq.heappop(waiting)
+        now += duration
+        total += now - requested
+    return round(total / len(jobs))
