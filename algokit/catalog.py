@@ -44,6 +44,30 @@ def load_all(workspace, catalogue=True):
     return specs
 
 
+PLATFORMS = {"programmers": ("programmers", "프로그래머스", "pgs"), "boj": ("boj", "baekjoon", "백준", "acmicpc"),
+             "leetcode": ("leetcode", "리트코드", "lc")}
+
+
+def select(specs, set_name=None, level=None, tag=None, platform=None):
+    """The specs that match every filter given: a set, a level, a technique, a platform.
+
+    Unknown set or platform names raise UnknownProblem listing the known ones.
+    """
+    chosen = in_set(specs, set_name) if set_name else list(specs)
+    if level is not None:
+        chosen = [spec for spec in chosen if spec.level == level]
+    if tag:
+        wanted = names.normal(tag)
+        chosen = [spec for spec in chosen if any(wanted in names.normal(t) for t in spec.techniques)]
+    if platform:
+        key = next((k for k, spellings in PLATFORMS.items()
+                    if names.normal(platform) in {names.normal(x) for x in spellings}), None)
+        if key is None:
+            raise UnknownProblem(f"--platform {platform!r}: use one of {', '.join(PLATFORMS)}")
+        chosen = [spec for spec in chosen if spec.platform == key]
+    return sorted(chosen, key=lambda spec: (sets.order(spec.sets), spec.level or 0, spec.slug))
+
+
 def in_set(specs, name):
     """The specs in the set ``name`` (an id, a Korean or English title, an alias), in catalogue order.
 
@@ -55,7 +79,7 @@ def in_set(specs, name):
     if not chosen:
         known = ", ".join(s.id for s in sets.KNOWN)
         raise UnknownProblem(f"no problems in set {name!r}; known sets: {known}")
-    return sorted(chosen, key=lambda spec: (sets.order(spec.sets), spec.level or 0, spec.slug))
+    return chosen
 
 
 def resolve(workspace, name, catalogue=False, note=None):

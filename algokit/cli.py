@@ -80,14 +80,15 @@ def init(author, members):
 
 
 @main.command()
-@click.argument("name", shell_complete=_complete_problem)
+@click.argument("name", required=False, shell_complete=_complete_problem)
+@click.option("--set", "set_name", help="Set up every problem of a set instead, e.g. kit/해시 or kit/heap.")
 @click.option("--week", type=click.IntRange(min=0), help="Record the problem under week N in algokit.toml.")
 @click.option("--author", help="Whose stub to write (default: algokit.toml's author, then git's user.name).")
 @click.option("--force", is_flag=True, help="Rewrite the kit's own files from the catalogue (never a member's).")
 @click.option("--yes", is_flag=True, help="When NAME is not clear, take the closest match without asking.")
 @click.option("--new", "create", is_flag=True, help="Create a new problem named NAME instead of matching.")
 @click.option("--slug", help="The ASCII slug of a new problem (default: derived from NAME).")
-def new(name, week, author, force, yes, create, slug):
+def new(name, set_name, week, author, force, yes, create, slug):
     """Set up problem NAME in this workspace, with a stub for you.
 
     NAME is a Korean or English title, an alias, an id (152996,
@@ -96,6 +97,13 @@ def new(name, week, author, force, yes, create, slug):
     makes a new problem skeleton to fill in. Nothing that exists is overwritten.
     """
     from . import layout, scaffold
+
+    if (name is None) == (set_name is None):
+        raise UserError("give a problem NAME, or --set SET for every problem of a set (not both)")
+    if set_name is not None:
+        for made in scaffold.new_set(layout.find_workspace(), set_name, week=week, author=author, force=force):
+            _show_made(made, week)
+        return
 
     def choose(name, candidates):
         if yes:
@@ -113,30 +121,57 @@ def new(name, week, author, force, yes, create, slug):
 
     made = scaffold.new(layout.find_workspace(), name, week=week, author=author, force=force, create=create,
                         slug=slug, choose=choose, note=_note)
-    for path, action in made.files:
-        click.echo(f"{action:>9}  {_rel(path)}")
-    if week is not None:
-        click.echo(f" recorded  week {week}: {made.slug}")
+    _show_made(made, week)
     click.echo(f"\nnext: edit {_rel(made.stub)}, then\n  algokit check {made.slug} {_rel(made.stub)}\n"
                f"  pytest problems/{made.slug}")
 
 
+def _show_made(made, week):
+    """Each file `new` wrote or kept, and the week it recorded."""
+    for path, action in made.files:
+        click.echo(f"{action:>9}  {_rel(path)}")
+    if week is not None:
+        click.echo(f" recorded  week {week}: {made.slug}")
+
+
 @main.command("list")
+@click.option("--set", "set_name", help="Only this set: kit, kit/hash or 해시, kakao, boj-classics...")
+@click.option("--level", type=click.IntRange(0, 5), help="Only this platform level.")
+@click.option("--tag", help="Only problems with this technique, e.g. heap or bfs.")
+@click.option("--platform", help="Only this platform: programmers, boj or leetcode.")
 @click.option("--json", "as_json", is_flag=True, help="Print the problems as JSON.")
-def list_command(as_json):
-    """List the workspace's and the catalogue's problems."""
+@click.option("--markdown", is_flag=True, help="Print the problems as a Markdown table.")
+def list_command(set_name, level, tag, platform, as_json, markdown):
+    """List the workspace's and the catalogue's problems, in the catalogue's order."""
     from . import catalog, layout
     from .report import problems, terminal
 
     root = layout.find_workspace()
+    specs = catalog.select(catalog.load_all(root), set_name, level, tag, platform)
+    if markdown:
+        click.echo(problems.catalogue_markdown(specs))
+        return
     rows = []
-    for spec in catalog.load_all(root):
+    for spec in specs:
         inside = root is not None and Path(root) in spec.path.parents
         rows.append(problems.list_row(spec, "workspace" if inside else "catalogue"))
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False))
         return
     terminal.show_problems(rows)
+
+
+@main.command()
+@click.argument("name", shell_complete=_complete_problem)
+@click.option("--level", type=click.IntRange(1, 3), default=1, show_default=True,
+              help="1 the technique, 2 the key idea, 3 the pitfall.")
+def hint(name, level):
+    """Print one level of a problem's hints, in Korean and English, without spoiling the rest."""
+    from . import catalog, layout
+    from .report import problems
+
+    spec = catalog.resolve(layout.find_workspace(), name, catalogue=True, note=_note)
+    click.echo(problems.hint_text(spec, level))
 
 
 @main.command()

@@ -60,6 +60,17 @@ def new(root, name, *, week=None, author=None, force=False, create=False, slug=N
     return made
 
 
+def new_set(root, set_name, *, week=None, author=None, force=False):
+    """Set up every problem of a set (``kit/해시``) with a stub each; returns ``[Created]``.
+
+    As :func:`new` does for one problem: nothing that exists is overwritten.
+    """
+    if root is None:
+        raise AlgokitError("no workspace here: run `algokit init` first")
+    chosen = catalog.in_set(catalog.load_all(root), set_name)
+    return [new(root, spec.slug, week=week, author=author, force=force) for spec in chosen]
+
+
 def _pick(name, specs, choose, note):
     """The spec ``name`` means; None for a new problem."""
     found = names.resolve(name, specs)

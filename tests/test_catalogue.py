@@ -101,3 +101,13 @@ def test_worst_cases_are_valid_reproducible_and_sized(slug):
             if spec.style != "stdin":
                 size = spec.kwargs(args)[spec.size_param]
                 assert (len(size) if spec.size_is_len else size) == n, (name, n)
+
+
+def test_the_readme_lists_the_catalogue_as_it_is():
+    from algokit.catalog import load_all, select
+    from algokit.report.problems import catalogue_markdown
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("<!-- algokit list --markdown -->\n", 1)[1].split("\n<!-- end of the catalogue -->", 1)[0]
+    assert table == catalogue_markdown(select(load_all(ROOT, catalogue=False))), (
+        "README's catalogue table is stale: paste the output of `algokit list --markdown` between its markers")

@@ -387,10 +387,11 @@ def test_week_without_algokit_toml_says_to_init(empty):
 def test_list_json_shows_the_catalogue(empty):
     rows = {row["slug"]: row for row in json.loads(ok(run("list", "--json")).stdout)}
     assert rows[SEESAW] == {"slug": SEESAW, "id": "programmers/152996",
-                            "title": {"ko": "시소 짝꿍", "en": "Seesaw Partners"}, "level": 2,
+                            "title": {"ko": "시소 짝꿍", "en": "Seesaw Partners"}, "level": 2, "sets": [], "parts": [],
                             "techniques": ["counting", "hashing", "math"], "references": 4, "where": "catalogue"}
     assert rows[PARCEL] == {"slug": PARCEL, "id": "programmers/150369",
                             "title": {"ko": "택배 배달과 수거하기", "en": "Parcel Delivery and Pickup"}, "level": 2,
+                            "sets": ["kakao/2023-blind"], "parts": ["2023 KAKAO BLIND RECRUITMENT"],
                             "techniques": ["greedy", "simulation"], "references": 4, "where": "catalogue"}
 
 
@@ -534,3 +535,78 @@ def test_completion_values_are_single_shell_words(empty, typed):
     items = _complete_problem(None, None, typed)
     assert items
     assert all(not any(ch.isspace() for ch in item.value) for item in items), [item.value for item in items]
+
+
+# --- sets, filters and hints --------------------------------------------------------------------
+
+
+def test_list_filters_by_set_in_any_spelling(empty):
+    for name in ("kit/hash", "kit/해시", "해시", "hash"):
+        rows = json.loads(ok(run("list", "--set", name, "--json")).stdout)
+        assert [r["slug"] for r in rows] == ["programmers-1845", "programmers-42576", "programmers-42577",
+                                             "programmers-42578", "programmers-42579"], name
+        assert all(r["sets"] == ["kit/hash"] and r["parts"] == ["해시"] for r in rows)
+
+
+def test_list_of_the_whole_kit_comes_in_the_kits_order(empty):
+    rows = json.loads(ok(run("list", "--set", "kit", "--json")).stdout)
+    parts = [r["sets"][0] for r in rows]
+    assert parts[0] == "kit/hash" and parts == sorted(parts, key=["kit/hash", "kit/stack-queue", "kit/heap",
+                                                                  "kit/sort", "kit/brute-force", "kit/greedy",
+                                                                  "kit/dp", "kit/dfs-bfs", "kit/binary-search",
+                                                                  "kit/graph"].index)
+
+
+def test_list_filters_by_level_technique_and_platform(empty):
+    level_1 = json.loads(ok(run("list", "--level", "1", "--platform", "프로그래머스", "--json")).stdout)
+    assert level_1 and all(r["level"] == 1 and r["id"].startswith("programmers/") for r in level_1)
+    heaps = json.loads(ok(run("list", "--tag", "heap", "--json")).stdout)
+    assert "programmers-42626" in [r["slug"] for r in heaps] and all(
+        any("heap" in t for t in r["techniques"]) for r in heaps)
+    boj = json.loads(ok(run("list", "--platform", "백준", "--json")).stdout)
+    assert {r["slug"] for r in boj} >= {"boj-2178", "boj-12865"}
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--set", "no-such-set"], "known sets: kit"),
+    (["--platform", "codeforces"], "use one of programmers, boj, leetcode"),
+])
+def test_list_with_an_unknown_filter_is_a_usage_error(empty, args, words):
+    usage_error(run("list", *args), words)
+
+
+def test_new_set_sets_up_every_problem_of_the_part_and_keeps_what_exists(ws):
+    first = ok(run("new", "--set", "kit/힙", "--week", "5", "--author", "민웅")).stdout
+    assert problem_folders(ws) == ["programmers-42626", "programmers-42627", "programmers-42628"]
+    assert first.count("solutions/") and "recorded  week 5: programmers-42627" in first
+    stub = ws / "solutions" / "programmers-42627" / "민웅.py"
+    stub.write_text("def solution(jobs):\n    return 0\n", encoding="utf-8")
+    again = ok(run("new", "--set", "힙", "--week", "5", "--author", "민웅")).stdout
+    assert "created" not in again and "kept  solutions/programmers-42627/민웅.py" in again
+    assert stub.read_text(encoding="utf-8") == "def solution(jobs):\n    return 0\n"
+    config = tomllib.loads((ws / "algokit.toml").read_text(encoding="utf-8"))
+    assert config["weeks"]["5"] == ["programmers-42626", "programmers-42627", "programmers-42628"]
+
+
+def test_new_needs_a_name_or_a_set_not_both(ws):
+    usage_error(run("new"), "give a problem NAME, or --set SET")
+    usage_error(run("new", "시소 짝꿍", "--set", "kit/hash"), "not both")
+
+
+def test_stubs_show_only_the_official_examples(ws):
+    ok(run("new", "시소 짝꿍", "--author", "민웅"))
+    stub = (ws / "solutions" / SEESAW / "민웅.py").read_text(encoding="utf-8")
+    assert "# official" in stub
+    assert "equal weights only" not in stub  # an edge case: the member's to find
+
+
+def test_hint_prints_one_level_in_korean_and_english(empty):
+    first = ok(run("hint", "디스크 컨트롤러")).stdout
+    assert first.startswith("힌트 1 (기법): ") and "\nHint 1 (the technique): " in first
+    assert "--level 2" in first and "힌트 2" not in first
+    third = ok(run("hint", "42627", "--level", "3")).stdout
+    assert third.startswith("힌트 3 (함정): ") and "next:" not in third
+
+
+def test_hint_level_out_of_range_is_a_usage_error(empty):
+    usage_error(run("hint", "42627", "--level", "4"), "--level")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import sets
 from .verdicts import value_text
 
 
@@ -71,5 +72,39 @@ def text(spec):
 
 def list_row(spec, where):
     return {"slug": spec.slug, "id": f"{spec.platform}/{spec.id}", "title": {"ko": spec.title_ko, "en": spec.title_en},
-            "level": spec.level, "techniques": list(spec.techniques), "references": len(spec.references),
-            "where": where}
+            "level": spec.level, "sets": list(spec.sets), "parts": [_part(s) for s in spec.sets],
+            "techniques": list(spec.techniques), "references": len(spec.references), "where": where}
+
+
+def _part(set_id):
+    """``kit/hash`` -> ``해시``: the Korean name members know a set by."""
+    found = sets.find(set_id)
+    return found.ko if found else set_id
+
+
+def hint_text(spec, level):
+    """Hint ``level`` of a problem in Korean and English, or what to do when there is none."""
+    labels = {1: ("기법", "the technique"), 2: ("핵심 아이디어", "the key idea"), 3: ("함정", "the pitfall")}
+    if not spec.hints:
+        return f"{spec.title_ko} ({spec.slug}) has no hints yet."
+    if level > len(spec.hints):
+        return f"{spec.title_ko} ({spec.slug}) has hints 1 to {len(spec.hints)} only."
+    hint = spec.hints[level - 1]
+    ko, en = labels[level]
+    more = f"\n\n(next: algokit hint {spec.slug} --level {level + 1})" if level < len(spec.hints) else ""
+    return f"힌트 {level} ({ko}): {hint.ko}\nHint {level} ({en}): {hint.en}{more}"
+
+
+PLATFORM_NAMES = {"programmers": "Programmers", "boj": "Baekjoon", "leetcode": "LeetCode"}
+
+
+def catalogue_markdown(specs):
+    """The catalogue as a Markdown table, one row per problem, in the catalogue's order (README)."""
+    lines = ["| problem | platform | Lv | set | references (the oracle first) |", "|---|---|---|---|---|"]
+    for spec in specs:
+        refs = [spec.oracle] + [r for r in spec.references if r != spec.oracle]
+        platform = f"{PLATFORM_NAMES.get(spec.platform, spec.platform)} {spec.id}"
+        parts = ", ".join(f"{_part(s)} (`{s}`)" for s in spec.sets) or "—"
+        lines.append(f"| {spec.title_ko} · {spec.title_en} | {platform} | {spec.level or ''} | {parts} | "
+                     + ", ".join(r.removesuffix(".py") for r in refs) + " |")
+    return "\n".join(lines)

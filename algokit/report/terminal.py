@@ -91,9 +91,9 @@ def show_problems(rows):
     from rich.table import Table
 
     table = Table()
-    for name in ("id", "제목", "title", "level", "techniques", "refs", "where"):
+    for name in ("id", "제목", "title", "level", "set", "techniques", "refs", "where"):
         table.add_column(name, no_wrap=True)
     for row in rows:
         table.add_row(row["id"], row["title"]["ko"], row["title"]["en"], str(row["level"] or ""),
-                      ", ".join(row["techniques"]), str(row["references"]), row["where"])
+                      ", ".join(row["parts"]), ", ".join(row["techniques"]), str(row["references"]), row["where"])
     _console().print(table)
