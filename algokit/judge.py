@@ -94,8 +94,14 @@ class Judge:
         self._answers = {}
 
     def worker(self, spec, path, answers=False) -> Worker:
-        """The worker of ``path``: judged as a member's file, or (``answers``) asked for answers."""
-        key = (Path(path).resolve(), answers)
+        """The worker of ``path``: judged as a member's file, or (``answers``) asked for answers.
+
+        The spec's own references are trusted code: they keep one run for every call, as
+        when asked for answers, which spares a fork per call. Members' files never do.
+        """
+        path = Path(path).resolve()
+        answers = answers or (path.parent == spec.solutions_dir.resolve() and path.name in spec.references)
+        key = (path, answers)
         if key not in self._workers:
             self._workers[key] = worker_for(spec, key[0], keep=True if answers else None)
         return self._workers[key]
