@@ -328,9 +328,19 @@ def test_two_sum_rejects_a_wrong_sum(two_sum):
     rejected(rejection(two_sum, ARGS, [0, 1], [0, 2]), "wrong answer", "nums[0] + nums[2] = 13, not 9")
 
 
-@pytest.mark.parametrize("got", [[0], [0, 1, 2], [], (0, 1), "0 1", None, 1, [0.0, 1.0], [0, True], [[0], [1]]])
+@pytest.mark.parametrize("got", [[0], [0, 1, 2], [], "0 1", None, 1, [0.0, 1.0], [0, True], [[0], [1]]])
 def test_two_sum_rejects_the_wrong_shape(two_sum, got):
     rejected(rejection(two_sum, ARGS, [0, 1], got), "wrong answer", "expected a list of two indices")
+
+
+def test_two_sum_takes_a_tuple_as_leetcode_serialises_it_as_a_list(two_sum):
+    assert rejection(two_sum, ARGS, [0, 1], (0, 1)) is None
+    assert rejection(two_sum, ARGS, [0, 1], (1, 0)) is None
+
+
+@pytest.mark.parametrize("got, kind", [({0, 1}, "set"), ((i for i in (0, 1)), "generator")])
+def test_two_sum_rejects_what_json_cannot_carry(two_sum, got, kind):
+    rejected(rejection(two_sum, ARGS, [0, 1], got), "wrong type", f"returned a {kind}", "cannot serialise")
 
 
 # --- custom: other checkers --------------------------------------------------------------------------

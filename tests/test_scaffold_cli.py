@@ -329,11 +329,11 @@ def test_unknown_problem_makes_a_skeleton_pytest_explains(pytester):
 
 def test_unknown_english_name_and_a_chosen_slug(ws):
     ok(run("new", "Longest Common Prefix", "--author", "a"))
-    ok(run("new", "단어 변환", "--author", "a", "--slug", "word-change"))
+    ok(run("new", "구름 다리 건너기", "--author", "a", "--slug", "cloud-bridge"))
     text = (ws / "problems" / "longest-common-prefix" / "problem.toml").read_text(encoding="utf-8")
     assert 'en = "Longest Common Prefix"' in text
-    assert 'ko = "단어 변환"' in (ws / "problems" / "word-change" / "problem.toml").read_text(encoding="utf-8")
-    assert (ws / "solutions" / "word-change" / "a.py").is_file()
+    assert 'ko = "구름 다리 건너기"' in (ws / "problems" / "cloud-bridge" / "problem.toml").read_text(encoding="utf-8")
+    assert (ws / "solutions" / "cloud-bridge" / "a.py").is_file()
 
 
 def test_a_vague_name_without_an_answer_is_a_usage_error(ws):
@@ -437,7 +437,7 @@ def test_show_a_misspelling_says_what_it_resolved(ws):
     assert "solution(weights: list[int]) -> int" in result.stdout
 
 
-@pytest.mark.parametrize("name", ["단어 변환", "152997"])
+@pytest.mark.parametrize("name", ["구름 다리 건너기", "152997"])
 def test_show_unknown_is_a_usage_error(ws, name):
     usage_error(run("show", name), "no problem")
 

@@ -14,7 +14,7 @@ def _console(stderr=False):
 
     stream = sys.stderr if stderr else sys.stdout
     # Not a terminal (a pipe, a file): keep every column whole rather than wrap at 80.
-    return Console(file=stream, width=None if stream.isatty() else 200)
+    return Console(file=stream, width=None if stream.isatty() else 1000)
 
 
 def show_timing(timing):

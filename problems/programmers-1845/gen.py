@@ -44,11 +44,11 @@ def strategy_any_number_of_kinds():
 
 
 def worst_all_distinct(n, rng):
-    """Every monster a different kind: the largest set, the cap decides."""
-    return {"nums": rng.sample(range(1, MAX_KIND + 1), n)}
+    """Every monster a different kind: the largest set, the cap decides. (N is even: an odd n gives n - 1.)"""
+    return {"nums": rng.sample(range(1, MAX_KIND + 1), n - n % 2)}
 
 
 def worst_few_kinds(n, rng):
     """Ten kinds only: a greedy walk never fills the bag and reads to the end."""
     pool = rng.sample(range(1, MAX_KIND + 1), 10)
-    return {"nums": [rng.choice(pool) for _ in range(n)]}
+    return {"nums": [rng.choice(pool) for _ in range(n - n % 2)]}

@@ -1,0 +1,2 @@
+"""Wrong on purpose: raises KeyboardInterrupt. A judge reports a runtime error."""
+raise KeyboardInterrupt
