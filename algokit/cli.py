@@ -233,20 +233,23 @@ def check(problem, files, as_json, seed, max_examples):
 @click.argument("problem", shell_complete=_complete_problem)
 @click.argument("files", nargs=-1)
 @click.option("--sizes", help="Comma-separated sizes, e.g. 1000,10000,100000 (default: halving from the maximum).")
-@click.option("--repeat", type=click.IntRange(min=1), default=5, show_default=True, help="Timed rounds per size.")
+@click.option("--repeat", type=click.IntRange(min=1), default=5, show_default=True,
+              help="Timed rounds per size, shared out among the worst cases (at least 3 each).")
 @click.option("--budget", type=click.FloatRange(min=0, min_open=True),
               help="Seconds per call before TLE (default: the spec's time limit).")
-@click.option("--case", help="Which gen.py worst case to time (default: the first in gen.py).")
+@click.option("--case", "cases", multiple=True,
+              help="Time only this gen.py worst case (repeat for several; default: every one).")
 @click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True, help="Seed of the generated inputs.")
 @click.option("--plot", "plot_path", type=click.Path(dir_okay=False, writable=True), help="Write a log-log PNG here.")
 @click.option("--markdown", is_flag=True, help="Print the table as Markdown.")
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
-def time_command(problem, files, sizes, repeat, budget, case, seed, plot_path, markdown, as_json):
+def time_command(problem, files, sizes, repeat, budget, cases, seed, plot_path, markdown, as_json):
     """Time solutions of PROBLEM side by side on the same inputs.
 
     With no FILE, times every solution in solutions/<slug>/; with FILEs, times
-    those and adds the trusted reference as a baseline. Prints a table of
-    median times per size, the fitted complexity and the ratio to the fastest.
+    those and the baseline (the spec's trusted reference). Every worst case is
+    timed, and each solution is shown on its slowest: median times per size, the
+    fitted complexity, and its ratio to the baseline, timed in pairs, with an interval.
     """
     from . import catalog, timing
     from .report import terminal
@@ -255,13 +258,13 @@ def time_command(problem, files, sizes, repeat, budget, case, seed, plot_path, m
     spec = catalog.resolve_anywhere(problem, note=_note)
     solutions = timing.solutions_to_time(spec, files)
     size_list = timing.parse_sizes(spec, sizes)
-    case = timing.check_case(spec, case)
-    with terminal.progress(enabled=not (as_json or markdown)) as progress:
-        result = timing.measure(spec, solutions, size_list, repeat, budget, seed, case, progress)
+    cases = timing.check_cases(spec, cases)
+    with terminal.progress() as progress:  # on stderr, and only on a terminal: never mixed into --json
+        result = timing.measure(spec, solutions, size_list, repeat, budget, seed, cases, progress)
     if plot_path:
         shown.plot(result, plot_path)
     if as_json:
-        click.echo(json.dumps(shown.as_json(result), ensure_ascii=False))
+        click.echo(json.dumps(shown.as_json(result), ensure_ascii=False, default=repr))
     elif markdown:
         click.echo(shown.markdown(result))
         click.echo("\n" + "  \n".join(shown.footer(result)))
@@ -276,8 +279,15 @@ def time_command(problem, files, sizes, repeat, budget, case, seed, plot_path, m
 @main.command()
 @click.argument("number", type=click.IntRange(min=0), required=False)
 @click.option("--markdown", is_flag=True, help="Print the table as Markdown for the group's README.")
-def week(number, markdown):
-    """Show week NUMBER (default: the latest): problems by members, verdict and speed in each cell."""
+@click.option("--json", "as_json", is_flag=True, help="Print the table as JSON.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Checks run at once (default: the core count).")
+@click.option("--fresh", is_flag=True, help="Ignore the cache: check and time every file again.")
+def week(number, markdown, as_json, jobs, fresh):
+    """Show week NUMBER (default: the latest): problems by members, verdict and speed in each cell.
+
+    Checks run in parallel; timing runs after them, alone. Results are cached in
+    .algokit/cache/ and reused until a file, the spec or algokit changes.
+    """
     from . import catalog
     from . import week as weeks
     from .report import terminal
@@ -285,12 +295,14 @@ def week(number, markdown):
 
     root = catalog.require_workspace()
     number = weeks.latest_week(root) if number is None else number
-    with terminal.status(enabled=not markdown) as status:
-        members, rows = weeks.table(root, number, status)
-    if markdown:
-        click.echo(shown.markdown(members, rows, number))
+    with terminal.status() as status:  # on stderr, and only on a terminal: never mixed into the table
+        result = weeks.table(root, number, jobs, fresh, status)
+    if as_json:
+        click.echo(json.dumps(shown.as_json(result), ensure_ascii=False, default=repr))
+    elif markdown:
+        click.echo(shown.markdown(result))
     else:
-        terminal.show_week(members, rows, number)
+        terminal.show_week(result)
 
 
 def _rel(path):

@@ -12,6 +12,7 @@ copy inside the installed package, so every command works with no network.
         problems/<slug>/problem.toml     the spec (README.md, gen.py, checker.py beside it)
         solutions/<slug>/<name>.py       references and members' files alike
         .hypothesis/                     failing inputs remembered per machine (not committed)
+        .algokit/cache/                  results worth keeping, e.g. algokit week's cells (not committed)
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ SPEC_FILE = "problem.toml"
 CONFIG = "algokit.toml"
 PROBLEMS, SOLUTIONS = "problems", "solutions"
 HYPOTHESIS = ".hypothesis"  # the folder .gitignore keeps out of the group's repo
+CACHE = ".algokit"  # results worth keeping between commands (algokit week's cells); not committed either
 
 
 class MissingFile(AlgokitError):
@@ -72,6 +74,11 @@ def member_file(root, slug, member) -> Path:
 def examples_database(root) -> Path:
     """Hypothesis's example database of a workspace: failures found once are replayed first."""
     return Path(root, HYPOTHESIS, "examples")
+
+
+def cache_dir(root) -> Path:
+    """Where a workspace keeps results between commands."""
+    return Path(root, CACHE, "cache")
 
 
 def find_workspace(start=None) -> Path | None:

@@ -197,11 +197,13 @@ class Worker:
         if context.get_start_method() == "forkserver":
             context.set_forkserver_preload(["algokit.runner"])
         parent, child = context.Pipe()
-        self._process = context.Process(target=_supervise, args=(child, self.config), daemon=True,
-                                        name=f"algokit:{self.path.name}")
-        self._process.start()
-        child.close()
-        self._conn = parent
+        process = context.Process(target=_supervise, args=(child, self.config), daemon=True,
+                                  name=f"algokit:{self.path.name}")
+        try:
+            process.start()
+        finally:
+            child.close()
+        self._process, self._conn = process, parent
 
     def _supervisor_died(self):
         """The supervisor vanished mid-call: the solution killed its parent, or something killed it."""

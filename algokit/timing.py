@@ -2,19 +2,31 @@
 
 Measurement choices, each learnt from timing solutions on small shared machines:
 
-- Inputs are generated once per size from a seed, in this process, and every
-  solution gets the identical input; each call gets its own copy, made in the
-  worker before the clock starts (an in-place sort must not time sorted data).
-- Solutions run in isolated workers and are never timed in parallel: rounds are
-  interleaved (A B C A B C ...), so drift on a shared machine hits all alike.
-- Each (solution, size) starts with one untimed warm-up call, which also checks
-  the answer and calibrates how many calls make one sample: fast calls are timed
-  in loops of at least TARGET_SAMPLE seconds, since a single one is too short to measure.
-- Every timed answer is judged by the spec's checker against the trusted reference's.
-- The figure is the median of the repeats; the spread is the interquartile range
-  relative to the median, and a spread over SPREAD_WARNING is flagged.
+- Inputs come from :func:`~algokit.judge.Judge.case`, the same (case, size, seed)
+  inputs that ``pytest``'s max-size runs judge; every solution gets the identical
+  input, and each call gets its own copy and a fresh module, made before the clock
+  starts (an in-place sort must not time sorted data; a cache in globals must not
+  time a hit).
+- Solutions run in isolated workers and are never timed in parallel.
+- A ratio comes from **paired** measurement: in each round a solution and the
+  baseline run back to back on the same input, in alternating order, and the figure
+  is the median of the per-round ratios, with the quartiles of those ratios as its
+  interval. Drift on a shared machine hits both halves of a pair alike, where a
+  ratio of two medians taken at different moments would carry it.
+- An interval wider than ±INTERVAL_TARGET earns more rounds, within EXTRA_SECONDS
+  per size; still wide, the table says so.
+- The baseline is one fixed solution, the spec's trusted reference, never the
+  minimum of several noisy medians (which biases every ratio upward).
+- Every worst case in gen.py is timed (each more briefly), and each solution is
+  reported on the case that is slowest for it, named in the table: a default case
+  must not hide a quadratic corner.
+- Each (solution, size) starts with one untimed warm-up call, which also checks the
+  answer and sizes the sample: fast calls are timed in loops of at least
+  TARGET_SAMPLE seconds, since a single one is too short to measure.
 - A call over the budget is TLE at that size and the solution is not run at
   larger sizes; its time at the largest size is estimated from its fitted curve.
+- The fitted class is named with its quality: beyond FIT_TRUSTED relative error it
+  carries a "?" and the growth per doubling, rather than a confident wrong label.
 """
 
 from __future__ import annotations
@@ -23,29 +35,62 @@ import math
 import os
 import platform
 import statistics
-import sys
+import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from . import layout
 from .checkers import status_of
 from .errors import AlgokitError, shown
 from .fit import Fit, fit
 from .generate import worst_cases
-from .judge import Judge
+from .judge import Judge, JudgeError
 from .verdicts import Status
 
 TARGET_SAMPLE = 0.02  # seconds: fast calls are looped until one sample takes at least this
 MAX_LOOPS = 1000
 SPREAD_WARNING = 0.10  # IQR / median above this: the figure is not to be trusted
+INTERVAL_TARGET = 0.05  # a ratio's interval wider than +-5% earns more rounds
+EXTRA_SECONDS = 1.0  # at most this long per (case, size) spent on those extra rounds
+MIN_ROUNDS = 3  # rounds per case and size, at least: fewer give no quartiles
+FIT_TRUSTED = 0.15  # relative RMS error of the fit beyond which its class is only a guess
 DEFAULT_POINTS = 10  # sizes when none are given: halving down from the maximum (a 512x span)
+
+
+def paired_ratio(pairs):
+    """``(ratio, low, high)`` from ``[(seconds, baseline seconds), ...]`` measured back to back.
+
+    The ratio is the median of the per-round ratios; low and high are their quartiles
+    (both equal to the ratio with a single round). Cost: O(rounds log rounds).
+    """
+    ratios = sorted(t / b for t, b in pairs if b > 0)
+    if not ratios:
+        return None
+    middle = statistics.median(ratios)
+    if len(ratios) < 2:
+        return middle, middle, middle
+    q1, _, q3 = statistics.quantiles(ratios, n=4, method="inclusive")
+    return middle, q1, q3
+
+
+def growth_per_doubling(points):
+    """How many times longer a call takes when n doubles, from the two largest sizes measured."""
+    points = sorted(points)
+    if len(points) < 2:
+        return None
+    (n1, t1), (n2, t2) = points[-2], points[-1]
+    if n2 <= n1 or t1 <= 0:
+        return None
+    return (t2 / t1) ** (1 / math.log2(n2 / n1))
 
 
 @dataclass
 class Cell:
-    """One solution at one size: its status and the per-call seconds of each repeat."""
+    """One solution at one size: its status, per-call seconds per round, and its pairs with the baseline."""
 
     status: str = "skipped"  # a Status, or "skipped" where the solution did not run
     samples: list = field(default_factory=list)
+    pairs: list = field(default_factory=list)  # [(seconds, baseline seconds)] timed back to back
     message: str = ""
 
     @property
@@ -54,34 +99,86 @@ class Cell:
 
     @property
     def spread(self):
-        """Interquartile range over median; 0 with fewer than 4 samples' worth of spread."""
+        """Interquartile range over median; 0 with fewer than 2 samples."""
         if self.median is None or len(self.samples) < 2:
             return 0.0
         q = statistics.quantiles(self.samples, n=4, method="inclusive")
         return (q[2] - q[0]) / self.median
 
+    @property
+    def ratio(self):
+        """``(ratio, low, high)`` against the baseline, or None."""
+        return paired_ratio(self.pairs) if self.status == Status.OK else None
+
+
+@dataclass
+class Series:
+    """One solution on one worst case: a cell per size, the fitted class, the estimate past a TLE."""
+
+    cells: dict = field(default_factory=dict)
+    fit: Fit | None = None
+    estimate: float | None = None  # seconds at the largest size, from the fit, when it did not get there
+    growth: float | None = None  # times longer per doubling of n, at the largest sizes
+
 
 @dataclass
 class Row:
+    """One solution: a series per worst case, reported on the case that is slowest for it."""
+
     label: str
     path: object
-    cells: dict = field(default_factory=dict)
-    fit: Fit | None = None
-    ratio: float | None = None
-    estimate: float | None = None  # seconds at the largest size, from the fit, when it did not get there
+    series: dict = field(default_factory=dict)
+    case: str | None = None  # the case shown: the slowest for this solution
+    ratio: float | None = None  # paired against the baseline, at ``ratio_size``
+    ratio_low: float | None = None
+    ratio_high: float | None = None
+    ratio_size: int | None = None
+
+    @property
+    def shown(self) -> Series:
+        return self.series.get(self.case) or Series()
+
+    @property
+    def cells(self):
+        return self.shown.cells
+
+    @property
+    def fit(self):
+        return self.shown.fit
+
+    @property
+    def estimate(self):
+        return self.shown.estimate
+
+    @property
+    def growth(self):
+        return self.shown.growth
+
+    @property
+    def fit_trusted(self) -> bool:
+        return self.fit is not None and self.fit.error <= FIT_TRUSTED
+
+    @property
+    def ranked(self) -> bool:
+        """Wrong or crashing solutions are shown but not ranked; a TLE is ranked where it finished."""
+        return not any(c.status in (Status.WA, Status.RE, Status.MLE)
+                       for series in self.series.values() for c in series.cells.values())
 
 
 @dataclass
 class Timing:
     problem: str
     sizes: list
-    case: str
+    cases: list
     seed: int
     budget: float
     rows: list
     environment: dict
-    ratio_size: int | None = None
+    baseline: str  # the label of the baseline row
     interrupted: bool = False
+
+    def row(self, label):
+        return next(row for row in self.rows if row.label == label)
 
 
 class TimingInputError(AlgokitError):
@@ -118,12 +215,14 @@ def parse_sizes(spec, text):
     return sizes
 
 
-def check_case(spec, case):
-    """``case`` when gen.py (or the derived default) has it; None stays None."""
+def check_cases(spec, chosen):
+    """The worst cases to time: ``chosen`` (names given with --case), each checked, or all of gen.py's."""
     cases = list(worst_cases(spec))
-    if case is not None and case not in cases:
-        raise TimingInputError(f"--case: {case!r} is not a worst case of {spec.slug}; choose one of {', '.join(cases)}")
-    return case
+    for case in chosen or ():
+        if case not in cases:
+            raise TimingInputError(f"--case: {case!r} is not a worst case of {spec.slug}; "
+                                   f"choose one of {', '.join(cases)}")
+    return list(chosen) if chosen else cases
 
 
 def default_sizes(spec, points=DEFAULT_POINTS):
@@ -133,63 +232,136 @@ def default_sizes(spec, points=DEFAULT_POINTS):
     return sizes
 
 
-def environment(seed, case):
+def environment(seed, cases):
     """What a timing depends on, recorded with every result."""
     return {"python": platform.python_version(), "implementation": platform.python_implementation(),
             "os": f"{platform.system()} {platform.release()}", "machine": platform.machine(),
             "cpus": os.cpu_count(), "load": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
-            "seed": seed, "case": case}
+            "seed": seed, "cases": list(cases)}
 
 
-def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, case=None, progress=None):
-    """Time ``solutions`` (``[(label, path)]``) on ``spec``; returns a :class:`Timing`.
+def baseline_label(spec, solutions):
+    """The label of the baseline among ``solutions``: the spec's trusted reference, by a fixed rule."""
+    trusted = (spec.solutions_dir / spec.trusted).resolve()
+    for label, path in solutions:
+        if Path(path).resolve() == trusted:
+            return label
+    raise TimingInputError(f"the baseline {spec.trusted} is not among the solutions to time")
 
-    ``progress(done, total, text)`` is called as work completes. Ctrl-C ends the
-    run at once: the result holds what was measured, with ``interrupted`` set.
-    Cost: about repeat * sum over sizes of each solution's time, plus one warm-up each.
+
+def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=None, progress=None):
+    """Time ``solutions`` (``[(label, path)]``, the baseline among them) on ``spec``; a :class:`Timing`.
+
+    Every worst case in ``cases`` (default: all of gen.py's) is timed, each with
+    ``repeat`` rounds shared out among the cases (at least MIN_ROUNDS each).
+    ``progress(done, total, text)`` hears as work completes. Ctrl-C ends the run
+    at once: the result holds what was measured, with ``interrupted`` set.
+    Cost: about rounds x sum over cases and sizes of each solution's time, twice the baseline's.
     """
     sizes = sorted(sizes or default_sizes(spec))
     budget = budget or spec.time_limit
-    case = case or next(iter(worst_cases(spec)))
+    cases = list(cases or worst_cases(spec))
+    rounds = max(MIN_ROUNDS, math.ceil(repeat / len(cases)))
+    base = baseline_label(spec, solutions)
     rows = [Row(label, path) for label, path in solutions]
-    timing = Timing(spec.slug, sizes, case, seed, budget, rows, environment(seed, case))
+    timing = Timing(spec.slug, sizes, cases, seed, budget, rows, environment(seed, cases), base)
     judge = Judge()
     workers = {row.label: judge.worker(spec, row.path) for row in rows}
-    total, done = len(sizes) * len(rows) * (repeat + 1), 0
+    work = _Progress(progress, len(cases) * len(sizes) * len(rows) * (rounds + 1))
     try:
-        alive = list(rows)
-        for n in sizes:
-            args, expected = judge.case(spec, case, n, seed)  # the input pytest's max[...] and check judge
-            loops = {}
-            for row in list(alive):  # warm-up: checks the answer and sizes the loops
-                cell = row.cells[n] = Cell()
-                outcome = workers[row.label].call(args, budget)
-                done += 1
-                if not _settle(spec, args, cell, outcome, expected):
-                    alive.remove(row)
-                    done += repeat
-                    continue
-                loops[row.label] = max(1, min(MAX_LOOPS, math.ceil(TARGET_SAMPLE / max(outcome.seconds, 1e-9))))
-                if loops[row.label] > 1:  # a fast call: one untimed sample more, so caches and clocks settle
-                    workers[row.label].time(args, loops[row.label], budget)
-                _report(progress, done, total, f"{spec.size_label} = {n}: warm-up {row.label}")
-            for _ in range(repeat):
-                for row in list(alive):  # interleaved: A B C A B C ...
-                    outcome = workers[row.label].time(args, loops[row.label], budget)
-                    done += 1
-                    if _settle(spec, args, row.cells[n], outcome, expected):
-                        row.cells[n].samples.append(outcome.seconds)
-                    else:
-                        alive.remove(row)
-                    _report(progress, done, total, f"{spec.size_label} = {n}: {row.label}")
-            for row in alive:
-                row.cells[n].status = Status.OK
+        for case in cases:
+            alive = list(rows)
+            for row in rows:
+                row.series[case] = Series()
+            for n in sizes:
+                if not alive:
+                    break
+                args, expected = judge.case(spec, case, n, seed)  # the input pytest's max[...] and check judge
+                alive = _time_size(spec, timing, case, n, args, expected, alive, workers, rounds, work)
     except KeyboardInterrupt:
         timing.interrupted = True
     finally:
         judge.close()
     _summarise(timing)
     return timing
+
+
+class _Progress:
+    def __init__(self, report, total):
+        self.report, self.total, self.done = report, total, 0
+
+    def step(self, text, count=1):
+        self.done += count
+        if self.report:
+            self.report(self.done, self.total, text)
+
+
+def _time_size(spec, timing, case, n, args, expected, alive, workers, rounds, work):
+    """Warm up and time every live solution at one size; returns those still alive."""
+    label = f"{case}, {spec.size_label} = {n}"
+    loops = {}
+    for row in list(alive):  # warm-up: checks the answer and sizes the loops
+        cell = row.series[case].cells[n] = Cell()
+        outcome = workers[row.label].call(args, timing.budget)
+        if not _settle(spec, args, cell, outcome, expected):
+            alive.remove(row)
+            work.step(f"{label}: {row.label} {cell.status}", rounds + 1)
+            continue
+        loops[row.label] = max(1, min(MAX_LOOPS, math.ceil(TARGET_SAMPLE / max(outcome.seconds, 1e-9))))
+        if loops[row.label] > 1:  # a fast call: one untimed sample more, so caches and clocks settle
+            workers[row.label].time(args, loops[row.label], timing.budget)
+        work.step(f"{label}: warm-up {row.label}")
+    base = next((row for row in alive if row.label == timing.baseline), None)
+    if base is None:
+        if any(row.label == timing.baseline for row in timing.rows):
+            raise JudgeError(f"the baseline {timing.baseline} failed at {label} "
+                             f"({timing.row(timing.baseline).series[case].cells[n].message}); it must pass "
+                             f"to time the others against it")
+        return alive
+
+    def timed(row):
+        outcome = workers[row.label].time(args, loops[row.label], timing.budget)
+        if _settle(spec, args, row.series[case].cells[n], outcome, expected):
+            row.series[case].cells[n].samples.append(outcome.seconds)
+            return outcome.seconds
+        alive.remove(row)
+        return None
+
+    def one_round(r, rows):
+        for row in rows:
+            if row not in alive:
+                continue
+            if row is base:
+                timed(base)
+                continue
+            first, second = (base, row) if r % 2 == 0 else (row, base)  # alternate who goes first
+            a = timed(first)
+            b = timed(second) if a is not None and base in alive else None
+            if a is not None and b is not None:
+                t, tb = (b, a) if first is base else (a, b)
+                row.series[case].cells[n].pairs.append((t, tb))
+            work.step(f"{label}: {row.label}")
+
+    others = [row for row in alive if row is not base]
+    for r in range(rounds):
+        one_round(r, others or [base])
+        if base not in alive:
+            raise JudgeError(f"the baseline {timing.baseline} failed at {label}; it must pass to time the others")
+    started, r = time.monotonic(), rounds
+    while time.monotonic() - started < EXTRA_SECONDS:  # wide intervals earn more rounds, within a budget
+        wide = [row for row in others if row in alive and _wide(row.series[case].cells[n])]
+        if not wide:
+            break
+        one_round(r, wide)
+        r += 1
+    for row in alive:
+        row.series[case].cells[n].status = Status.OK
+    return alive
+
+
+def _wide(cell):
+    found = paired_ratio(cell.pairs)
+    return found is not None and max(found[0] - found[1], found[2] - found[0]) > INTERVAL_TARGET * found[0]
 
 
 def _settle(spec, args, cell, outcome, expected):
@@ -200,35 +372,52 @@ def _settle(spec, args, cell, outcome, expected):
     return status == Status.OK
 
 
-def _report(progress, done, total, text):
-    if progress:
-        progress(done, total, text)
-
-
 def _summarise(timing):
-    """Fits, estimates for the sizes a solution did not reach, and ratios."""
+    """Fits and estimates per series; each row's slowest case; the headline ratio against the baseline."""
+    largest = timing.sizes[-1]
     for row in timing.rows:
-        points = [(n, c.median) for n, c in row.cells.items() if c.median is not None]
-        row.fit = fit(points)
-        largest = timing.sizes[-1]
-        if row.fit and row.cells.get(largest, Cell()).median is None and any(
-                c.status == Status.TLE for c in row.cells.values()):
-            row.estimate = row.fit.predict(largest)
-    # Wrong or crashing solutions are shown but not ranked; a TLE row is ranked where it finished.
-    ranked = [row for row in timing.rows if any(c.median is not None for c in row.cells.values())
-              and not any(c.status in (Status.WA, Status.RE, Status.MLE) for c in row.cells.values())]
-    common = [n for n in timing.sizes if ranked and all(
-        row.cells.get(n, Cell()).median is not None for row in ranked)]
-    if common:
-        timing.ratio_size = n = common[-1]
-        fastest = min(row.cells[n].median for row in ranked)
-        for row in ranked:
-            row.ratio = row.cells[n].median / fastest
+        for series in row.series.values():
+            points = [(n, c.median) for n, c in series.cells.items() if c.median is not None]
+            series.fit = fit(points)
+            series.growth = growth_per_doubling(points)
+            if series.fit and series.cells.get(largest, Cell()).median is None and any(
+                    c.status == Status.TLE for c in series.cells.values()):
+                series.estimate = series.fit.predict(largest)
+        row.case = _slowest_case(row, timing.sizes)
+        sizes = [n for n, c in row.cells.items() if c.ratio is not None]
+        if sizes and row.ranked and row.label != timing.baseline:
+            row.ratio_size = max(sizes)  # the largest size both it and the baseline finished
+            row.ratio, row.ratio_low, row.ratio_high = row.cells[row.ratio_size].ratio
+        elif row.label == timing.baseline and row.ranked:
+            row.ratio = row.ratio_low = row.ratio_high = 1.0
+            done = [n for n, c in row.cells.items() if c.median is not None]
+            row.ratio_size = max(done) if done else None
+
+
+def _slowest_case(row, sizes):
+    """The case where this solution fares worst: a failure at the smallest size, else the longest time."""
+    def badness(case):
+        cells = row.series[case].cells
+        failed = [n for n, c in cells.items() if c.status not in (Status.OK, "skipped")]
+        if failed:
+            return (1, -min(failed), 0.0)
+        done = [n for n, c in cells.items() if c.median is not None]
+        if not done:
+            return (0, 0, 0.0)
+        n = max(done)
+        return (0, n, cells[n].median)
+
+    return max(row.series, key=badness) if row.series else None
 
 
 def unstable(timing):
-    """``[(label, n, spread)]`` for the cells whose spread is too wide to trust."""
-    return [(row.label, n, cell.spread) for row in timing.rows for n, cell in row.cells.items()
-            if cell.median is not None and cell.spread > SPREAD_WARNING]
+    """``[(label, n, interval)]`` for the headline ratios whose interval stayed wider than INTERVAL_TARGET."""
+    found = []
+    for row in timing.rows:
+        if row.ratio is not None and row.label != timing.baseline:
+            width = max(row.ratio - row.ratio_low, row.ratio_high - row.ratio) / row.ratio
+            if width > INTERVAL_TARGET:
+                found.append((row.label, row.ratio_size, width))
+    return found
 
 

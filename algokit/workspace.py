@@ -22,7 +22,8 @@ from .errors import AlgokitError, SpecError
 from .specfile import SCHEMA_FILE, schema_text
 
 CONFIG = layout.CONFIG
-GITIGNORE_LINE = layout.HYPOTHESIS + "/"
+IGNORED = ((layout.HYPOTHESIS, "Hypothesis remembers failing inputs here, per machine."),
+           (layout.CACHE, "algokit keeps results here between commands (algokit week), per machine."))
 TEMPLATE = """\
 # algokit workspace: the group's members and each week's problems.
 # `algokit new NAME --week N --author NAME` fills this in as you go.
@@ -89,14 +90,16 @@ def ensure_schema(root):
 
 
 def ensure_gitignored(folder):
-    """Keep Hypothesis's example database out of git: append to .gitignore, never replace it."""
+    """Keep per-machine folders (Hypothesis's examples, algokit's cache) out of git: append, never replace."""
     path = Path(folder, ".gitignore")
     text = path.read_text(encoding="utf-8") if path.exists() else ""
-    if any(line.strip() in (GITIGNORE_LINE, layout.HYPOTHESIS) for line in text.splitlines()):
+    present = {line.strip().rstrip("/") for line in text.splitlines()}
+    missing = [(name, why) for name, why in IGNORED if name not in present]
+    if not missing:
         return path, "kept"
     prefix = "" if not text or text.endswith("\n") else "\n"
     with path.open("a", encoding="utf-8") as f:
-        f.write(f"{prefix}# Hypothesis remembers failing inputs here, per machine.\n{GITIGNORE_LINE}\n")
+        f.write(prefix + "".join(f"# {why}\n{name}/\n" for name, why in missing))
     return path, "updated" if text else "created"
 
 

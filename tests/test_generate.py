@@ -236,7 +236,8 @@ def test_time_and_the_max_runs_judge_the_very_same_input(root, tmp_path, monkeyp
     log = tmp_path / "seen.log"
     (spec.solutions_dir / "recorder.py").write_text(RECORDER.format(log=str(log)))
     n = spec.size_max
-    timing.measure(spec, [("recorder", spec.solutions_dir / "recorder.py")], [n], repeat=1, case="uniform")
+    timing.measure(spec, [("recorder", spec.solutions_dir / "recorder.py"), ("counting", spec.solutions_dir / "counting.py")],
+                   [n], repeat=1, cases=["uniform"])
     timed = set(log.read_text().splitlines())
     log.unlink()
     monkeypatch.chdir(tmp_path)

@@ -485,7 +485,7 @@ def test_week_markdown_has_members_as_columns(week_root, monkeypatch):
     title, cells = markdown_cells(out)
     assert title == "week 4"
     assert set(cells) == {"하늘", "민웅", "지수", "서연"}
-    assert re.fullmatch(r"OK \d+\.\d\dx", cells["민웅"]), cells
+    assert re.fullmatch(r"OK \d+\.\d\dx ±\d+%", cells["민웅"]), cells
     assert cells["지수"] == "WA"
     assert cells["하늘"] == "stub"
     assert cells["서연"] == "—"
@@ -610,3 +610,76 @@ def test_hint_prints_one_level_in_korean_and_english(empty):
 
 def test_hint_level_out_of_range_is_a_usage_error(empty):
     usage_error(run("hint", "42627", "--level", "4"), "--level")
+
+
+@pytest.fixture
+def week_copy(week_root, tmp_path, monkeypatch):
+    """A copy of week_root of one's own, to change files in."""
+    root = tmp_path / "copy"
+    shutil.copytree(week_root, root, ignore=shutil.ignore_patterns(".algokit"))
+    monkeypatch.chdir(root)
+    return root
+
+
+def week_json(*args):
+    return json.loads(ok(run("week", "4", "--json", *args)).stdout)
+
+
+def cached(document):
+    return {member: cell["cached"] for member, cell in document["rows"][0]["cells"].items() if cell["verdict"]}
+
+
+def test_week_json_has_the_documented_shape(week_copy):
+    document = week_json("--fresh")
+    assert set(document) == {"week", "members", "baseline", "rows"}
+    assert document["week"] == 4 and document["members"] == ["하늘", "민웅", "지수", "서연"]
+    assert document["baseline"] == {SEESAW: "counting.py"}
+    (row,) = document["rows"]
+    assert set(row) == {"problem", "title", "cells"} and row["problem"] == SEESAW
+    assert row["title"] == {"ko": "시소 짝꿍", "en": "Seesaw Partners"}
+    for cell in row["cells"].values():
+        assert set(cell) == {"verdict", "ratio", "low", "high", "case", "message", "counterexample", "cached"}
+    cells = row["cells"]
+    assert cells["서연"]["verdict"] is None
+    assert cells["하늘"]["verdict"] == "stub"
+    assert cells["지수"]["verdict"] == "WA" and cells["지수"]["counterexample"]["input"] == {"weights": [101, 151]}
+    ok_cell = cells["민웅"]
+    assert ok_cell["verdict"] == "OK" and ok_cell["low"] <= ok_cell["ratio"] <= ok_cell["high"]
+    assert ok_cell["case"] in ("uniform", "all_equal", "partner_rich")
+
+
+def test_week_twice_comes_from_the_cache_and_a_changed_file_is_worked_out_again(week_copy):
+    first = week_json("--fresh")
+    assert set(cached(first).values()) == {False}
+    again = week_json()
+    assert set(cached(again).values()) == {True}
+    assert again["rows"][0]["cells"]["민웅"]["ratio"] == first["rows"][0]["cells"]["민웅"]["ratio"]
+    markdown = ok(run("week", "4", "--markdown")).stdout
+    assert "3 of 3 cells from the cache" in markdown
+    mine = week_copy / "solutions" / SEESAW / "민웅.py"
+    mine.write_text(mine.read_text(encoding="utf-8") + "\n# tidied\n", encoding="utf-8")
+    changed = week_json()
+    assert cached(changed) == {"하늘": True, "민웅": False, "지수": True}
+    assert week_json("--fresh") and set(cached(week_json("--fresh")).values()) == {False}
+
+
+@pytest.mark.parametrize("part", ["problems/programmers-152996/problem.toml", "problems/programmers-152996/gen.py",
+                                  "solutions/programmers-152996/counting.py"],
+                         ids=["spec", "gen.py", "baseline"])
+def test_week_cache_is_dropped_when_the_spec_gen_or_baseline_changes(week_copy, part):
+    week_json()
+    path = week_copy / part
+    path.write_text(path.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    assert set(cached(week_json()).values()) == {False}
+
+
+def test_week_checks_in_parallel_give_the_same_verdicts(week_copy):
+    serial = week_json("--fresh", "-j", "1")["rows"][0]["cells"]
+    parallel = week_json("--fresh", "-j", "2")["rows"][0]["cells"]
+    assert {m: c["verdict"] for m, c in serial.items()} == {m: c["verdict"] for m, c in parallel.items()}
+
+
+def test_init_keeps_the_cache_out_of_git(empty):
+    ok(run("init"))
+    text = (empty / ".gitignore").read_text(encoding="utf-8")
+    assert ".hypothesis/" in text and ".algokit/" in text

@@ -551,7 +551,8 @@ def test_time_maze_at_small_sizes(workspace):
     result = cli("time", MAZE, "--sizes", "5,10", "--repeat", "2", "--json")
     assert result.exit_code == 0, result.output
     document = json.loads(result.output)
-    assert document["problem"] == MAZE and document["sizes"] == [5, 10] and document["case"] == "snake"
+    assert document["problem"] == MAZE and document["sizes"] == [5, 10]
+    assert document["cases"] == ["snake", "open", "random"]  # every worst case, in gen.py's order
     spec = load_spec(workspace / "problems" / MAZE)
     assert sorted(r["solution"] for r in document["results"]) == sorted(Path(r).stem for r in spec.references)
     for row in document["results"]:

@@ -85,7 +85,8 @@ IN_PLACE = '''
 '''
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-RESULT_KEYS = {"solution", "file", "times", "status", "complexity", "ratio"}
+RESULT_KEYS = {"solution", "file", "case", "times", "status", "complexity", "fit_error", "fit_trusted",
+               "growth_per_doubling", "ratio", "ratio_low", "ratio_high", "ratio_size", "ratios", "cases"}
 BORDER = set("┏┃┡│└┗┣┠┝╇╈┯┷━─╭╰┌├┬┼┴┐┤┘┓┩┛")
 
 
@@ -140,7 +141,9 @@ def everyone(tmp_path_factory):
 def test_json_has_the_documented_shape(everyone):
     code, document = everyone
     assert code == 0
-    assert {"problem", "sizes", "results", "environment"} <= set(document)
+    assert set(document) == {"problem", "sizes", "cases", "baseline", "results", "seed", "budget", "interrupted",
+                             "environment"}
+    assert document["baseline"] == "loop" and document["cases"] == ["random"]
     assert document["problem"] == SLUG
     assert document["sizes"] == SIZES  # sorted, duplicates dropped
     assert document["interrupted"] is False
@@ -150,6 +153,9 @@ def test_json_has_the_documented_shape(everyone):
         assert list(result["times"]) == keys and list(result["status"]) == keys
         assert Path(result["file"]).name == result["solution"] + ".py"
         assert result["complexity"] is None or result["complexity"].startswith("O(")
+        assert result["case"] == "random" and list(result["cases"]) == ["random"]
+        for n, ratio in result["ratios"].items():  # every size where it and the baseline both finished
+            assert result["status"][n] == "OK" and ratio["low"] <= ratio["ratio"] <= ratio["high"]
         for n in keys:
             assert result["status"][n] in {"OK", "WA", "RE", "TLE", "MLE", "skipped"}
             time = result["times"][n]
@@ -210,25 +216,18 @@ def test_every_call_gets_a_fresh_copy_of_the_input(everyone):
     assert set(in_place["status"].values()) == {"OK"}
 
 
-def test_ratios_are_relative_to_the_fastest(everyone):
+def test_ratios_are_against_the_baseline_at_the_largest_size_each_finished_with_it(everyone):
     _, document = everyone
-    ranked = [r for r in document["results"] if r["ratio"] is not None]
-    assert {"loop", "builtin", "in_place"} <= {r["solution"] for r in ranked}
-    assert min(r["ratio"] for r in ranked) == pytest.approx(1.0)
-    assert all(r["ratio"] >= 1.0 for r in ranked)
-    size = str(document["ratio_size"])
-    assert all(r["status"][size] == "OK" for r in ranked)
-    fastest = min(r["times"][size] for r in ranked)
-    for r in ranked:
-        assert r["ratio"] == pytest.approx(r["times"][size] / fastest)
-
-
-def test_ratio_size_is_the_largest_every_solution_finished(workspace):
-    document = json.loads(run(SLUG, *FAST, "--json").output)
-    assert document["ratio_size"] == SIZES[-1]
-    ratios = {r["solution"]: r["ratio"] for r in document["results"]}
-    assert set(ratios) == {"loop", "builtin"}
-    assert min(ratios.values()) == pytest.approx(1.0) and all(r >= 1.0 for r in ratios.values())
+    results = by_solution(document)
+    assert results["loop"]["ratio"] == 1.0  # the baseline: the spec's trusted reference
+    assert {"builtin", "in_place", "sleepy"} <= {r["solution"] for r in document["results"] if r["ratio"]}
+    # The headline of each is taken where it and the baseline both finished, whatever the others did:
+    assert results["builtin"]["ratio_size"] == 800 and results["in_place"]["ratio_size"] == 800
+    assert results["sleepy"]["ratio_size"] == 200  # over the budget from 400 on
+    for name in ("builtin", "in_place", "sleepy"):
+        r = results[name]
+        headline = r["ratios"][str(r["ratio_size"])]
+        assert (r["ratio"], r["ratio_low"], r["ratio_high"]) == (headline["ratio"], headline["low"], headline["high"])
 
 
 def test_ratio_of_a_sleeper_is_enormous(workspace):
@@ -237,8 +236,8 @@ def test_ratio_of_a_sleeper_is_enormous(workspace):
     document = json.loads(run(SLUG, "nap.py", "--sizes", "100,200,400", "--repeat", "2", "--json").output)
     results = by_solution(document)
     assert sorted(results) == ["loop", "nap"]
-    assert results["loop"]["ratio"] == pytest.approx(1.0)
-    assert results["nap"]["ratio"] > 10
+    assert results["loop"]["ratio"] == 1.0
+    assert results["nap"]["ratio"] > 10 and results["nap"]["ratio_low"] > 10
     assert all(t >= 0.05 for t in results["nap"]["times"].values())
 
 
@@ -271,13 +270,13 @@ def test_markdown_is_a_pipe_table(workspace):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     cells = lambda line: [c.strip() for c in line.strip().strip("|").split("|")]  # noqa: E731
-    assert cells(lines[0]) == ["solution", *map(str, SIZES), "complexity", "ratio"]
-    assert re.fullmatch(r"\|(---\|){%d}" % (len(SIZES) + 3), lines[1])
-    rows = [cells(line) for line in lines[2:] if line.startswith("|")]
-    assert sorted(row[0] for row in rows) == ["builtin", "loop"]
-    assert all(len(row) == len(SIZES) + 3 for row in rows)
-    assert all(row[-1].endswith("x") for row in rows)  # both ranked: a ratio like 1.00x
-    assert any(row[-1] == "1.00x" for row in rows)
+    assert cells(lines[0]) == ["solution", "case", *map(str, SIZES), "complexity", "ratio"]
+    assert re.fullmatch(r"\|(---\|){%d}" % (len(SIZES) + 4), lines[1])
+    rows = {cells(line)[0]: cells(line) for line in lines[2:] if line.startswith("|")}
+    assert sorted(rows) == ["builtin", "loop"]
+    assert all(len(row) == len(SIZES) + 4 and row[1] == "random" for row in rows.values())
+    assert rows["loop"][-1] == "1.00x (baseline)"
+    assert re.fullmatch(r"\d+\.\d\dx ±\d+%", rows["builtin"][-1])
     assert "toy-sum" in result.output.split("\n\n", 1)[1]  # the footer follows the table
 
 
@@ -348,7 +347,7 @@ def test_a_problem_known_nowhere_is_a_usage_error(tmp_path, monkeypatch):
 
 def test_the_named_case_is_used(workspace):
     document = json.loads(run(SLUG, "--case", "random", "--sizes", "100,200", "--repeat", "1", "--json").output)
-    assert document["case"] == "random" and document["environment"]["case"] == "random"
+    assert document["cases"] == ["random"] and document["environment"]["cases"] == ["random"]
 
 
 # --- Ctrl-C --------------------------------------------------------------------
@@ -371,8 +370,8 @@ def test_ctrl_c_keeps_what_was_measured_and_leaves_no_worker(workspace):
     assert "= 200" in updates[-1] and not any("= 400" in text for text in updates)
     assert seen - before, "no worker was running during the measurement"
     for row in result.rows:
-        assert row.cells[100].status == "OK"
-        assert len(row.cells[100].samples) == 2 and row.cells[100].median > 0
+        assert row.cells[100].status == "OK" and row.cells[100].median > 0
+        assert len(row.cells[100].samples) >= 3  # at least MIN_ROUNDS rounds
         assert 400 not in row.cells and 800 not in row.cells
     document = shown.as_json(result)
     assert document["interrupted"] is True
@@ -400,3 +399,85 @@ def test_ctrl_c_through_the_command_exits_130_with_partial_json(workspace, monke
     document = json.loads(result.output)
     assert document["interrupted"] is True
     assert all(r["status"]["100"] == "OK" and r["times"]["100"] > 0 for r in document["results"])
+
+
+# --- paired ratios, the baseline, the fit's quality --------------------------------------------
+
+
+def test_paired_ratio_is_the_median_of_the_rounds_ratios_with_their_quartiles():
+    from algokit.timing import paired_ratio
+
+    # Drift doubles both halves of the third pair alike: per-round ratios stay 2, 2, 2, 3.
+    pairs = [(2.0, 1.0), (4.0, 2.0), (8.0, 4.0), (3.0, 1.0)]
+    ratio, low, high = paired_ratio(pairs)
+    assert ratio == 2.0 and low == 2.0 and high == 2.25
+    assert paired_ratio([(1.5, 1.0)]) == (1.5, 1.5, 1.5)
+    assert paired_ratio([]) is None
+    # The ratio of two medians would say 3.5 / 1.5 = 2.33 here: drift between rounds leaks in.
+    assert paired_ratio([(1.0, 1.0), (6.0, 2.0), (6.0, 6.0)])[0] == 1.0
+
+
+def test_growth_per_doubling_from_the_largest_sizes():
+    from algokit.timing import growth_per_doubling
+
+    assert growth_per_doubling([(100, 1.0), (200, 4.0)]) == pytest.approx(4.0)
+    assert growth_per_doubling([(100, 1.0), (400, 4.0), (50, 9.0)]) == pytest.approx(2.0)
+    assert growth_per_doubling([(100, 1.0)]) is None
+
+
+def test_a_poor_fit_is_shown_as_a_guess_with_its_growth():
+    from algokit.fit import Fit
+    from algokit.report.timing import complexity_text
+    from algokit.timing import Row, Series
+
+    good = Row("a", "a.py", {"c": Series(fit=Fit("O(n)", 0.0, 1.0, 0.02), growth=2.0)}, case="c")
+    poor = Row("b", "b.py", {"c": Series(fit=Fit("O(n)", 0.0, 1.0, 0.34), growth=3.5)}, case="c")
+    assert complexity_text(good) == "O(n)"
+    assert complexity_text(poor) == "O(n)?, x3.5 per doubling"
+
+
+def test_the_baseline_is_the_trusted_reference_even_when_another_is_faster(workspace):
+    # builtin.py is faster than loop.py, but loop.py is the spec's trusted reference.
+    document = json.loads(run(SLUG, *FAST, "--json").output)
+    assert document["baseline"] == "loop"
+    results = by_solution(document)
+    assert results["loop"]["ratio"] == 1.0
+    assert results["builtin"]["ratio_size"] == SIZES[-1]
+
+
+def test_each_solution_is_shown_on_its_slowest_worst_case(workspace):
+    gen = workspace / "problems" / SLUG / "gen.py"
+    gen.write_text("def worst_small(n, rng):\n    return {'nums': [1] * n}\n\n"
+                   "def worst_trap(n, rng):\n    return {'nums': [-1] * n}\n", encoding="utf-8")
+    add(workspace, "trapped.py", "import time\ndef solution(nums):\n"
+                                 "    if nums[0] < 0:\n        time.sleep(0.3)\n    return sum(nums)\n")
+    document = json.loads(run(SLUG, "trapped.py", "--sizes", "100,200", "--budget", "0.2", "--json").output)
+    results = by_solution(document)
+    assert document["cases"] == ["small", "trap"]
+    assert results["trapped"]["case"] == "trap" and results["trapped"]["status"]["100"] == "TLE"
+    assert results["trapped"]["cases"]["small"]["status"] == {"100": "OK", "200": "OK"}
+
+
+def test_progress_goes_to_stderr_never_into_the_json(workspace, monkeypatch):
+    import contextlib
+
+    from algokit.report import terminal
+
+    monkeypatch.setattr(terminal, "_on_terminal", lambda stream: True)  # as if stderr were a terminal
+    real, seen = terminal.progress, []
+
+    @contextlib.contextmanager
+    def watched(enabled=True):
+        with real(enabled) as update:
+            assert update is not None, "progress is drawn on a terminal, even with --json"
+            yield lambda done, total, text: (seen.append(text), update(done, total, text))
+
+    monkeypatch.setattr(terminal, "progress", watched)
+    try:
+        runner = CliRunner(mix_stderr=False)  # Click < 8.2: keep stderr apart
+    except TypeError:
+        runner = CliRunner()  # Click >= 8.2: result.stderr is always kept apart
+    result = runner.invoke(main, ["time", SLUG, *FAST, "--json"])
+    assert result.exit_code == 0
+    assert seen and any("warm-up" in text for text in seen)
+    assert json.loads(result.stdout)["problem"] == SLUG  # stdout is the JSON and nothing else

@@ -6,7 +6,7 @@ import contextlib
 import sys
 
 from .timing import footer, table_rows
-from .week import cell_text
+from .week import cell_text, footer as week_footer
 
 
 def _console(stderr=False):
@@ -14,7 +14,12 @@ def _console(stderr=False):
 
     stream = sys.stderr if stderr else sys.stdout
     # Not a terminal (a pipe, a file): keep every column whole rather than wrap at 80.
-    return Console(file=stream, width=None if stream.isatty() else 1000)
+    return Console(file=stream, width=None if _on_terminal(stream) else 1000)
+
+
+def _on_terminal(stream):
+    """Whether ``stream`` is a terminal: progress is drawn there only, never in a pipe or a file."""
+    return stream.isatty()
 
 
 def show_timing(timing):
@@ -45,7 +50,7 @@ def _style(text):
 @contextlib.contextmanager
 def progress(enabled=True):
     """A progress bar on stderr; yields ``update(done, total, text)``, a no-op when disabled."""
-    if not enabled or not sys.stderr.isatty():
+    if not enabled or not _on_terminal(sys.stderr):
         yield None
         return
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -63,27 +68,27 @@ def progress(enabled=True):
 @contextlib.contextmanager
 def status(enabled=True):
     """A spinner line on stderr; yields ``update(text)``, a no-op when disabled or not a terminal."""
-    if not enabled or not sys.stderr.isatty():
+    if not enabled or not _on_terminal(sys.stderr):
         yield None
         return
     with _console(stderr=True).status("working") as spinner:
         yield lambda text: spinner.update(text)
 
 
-def show_week(members, rows, week):
-    """Problems as rows, members as columns: verdict and speed against the fastest reference."""
+def show_week(week):
+    """Problems as rows, members as columns: verdict and speed against the baseline."""
     from rich.table import Table
 
-    table = Table(title=f"week {week}", title_justify="left")
+    table = Table(title=f"week {week.number}", title_justify="left")
     table.add_column("problem", no_wrap=True)
-    for member in members:
+    for member in week.members:
         table.add_column(member, justify="center", no_wrap=True)
-    for spec, cells in rows:
-        table.add_row(f"{spec.title_ko} ({spec.slug})", *[_style(cell_text(cells[m])) for m in members])
+    for spec, cells in week.rows:
+        table.add_row(f"{spec.title_ko} ({spec.slug})", *[_style(cell_text(cells[m])) for m in week.members])
     console = _console()
     console.print(table)
-    console.print("OK 1.20x: passed the check; time at the largest size is 1.20 times the fastest reference's.",
-                  highlight=False)
+    for line in week_footer(week):
+        console.print(line, highlight=False)
 
 
 def show_problems(rows):

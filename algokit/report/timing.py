@@ -5,20 +5,55 @@ from __future__ import annotations
 import sys
 
 from ..errors import AlgokitError
-from ..timing import SPREAD_WARNING, unstable
+from ..timing import FIT_TRUSTED, SPREAD_WARNING, unstable
 
 
 def as_json(timing):
-    """The ``--json`` document."""
-    return {"problem": timing.problem, "sizes": timing.sizes,
-            "results": [{"solution": row.label, "file": str(row.path),
-                         "times": {str(n): row.cells[n].median if n in row.cells else None for n in timing.sizes},
-                         "status": {str(n): row.cells[n].status if n in row.cells else "skipped"
-                                    for n in timing.sizes},
-                         "complexity": row.fit.name if row.fit else None,
-                         "ratio": row.ratio} for row in timing.rows],
-            "ratio_size": timing.ratio_size, "case": timing.case, "budget": timing.budget,
+    """The ``--json`` document: per solution, the case shown, its times, ratios and fit."""
+    def series_json(series):
+        return {"times": {str(n): series.cells[n].median if n in series.cells else None for n in timing.sizes},
+                "status": {str(n): str(series.cells[n].status) if n in series.cells else "skipped"
+                           for n in timing.sizes}}
+
+    results = []
+    for row in timing.rows:
+        shown = series_json(row.shown)
+        results.append({
+            "solution": row.label, "file": str(row.path), "case": row.case, **shown,
+            "complexity": row.fit.name if row.fit else None,
+            "fit_error": round(row.fit.error, 4) if row.fit else None,
+            "fit_trusted": row.fit_trusted, "growth_per_doubling": row.growth,
+            "ratio": row.ratio, "ratio_low": row.ratio_low, "ratio_high": row.ratio_high, "ratio_size": row.ratio_size,
+            "ratios": {str(n): {"ratio": r[0], "low": r[1], "high": r[2]}
+                       for n, c in row.cells.items() if (r := c.ratio) is not None},
+            "cases": {case: series_json(series) for case, series in row.series.items()}})
+    return {"problem": timing.problem, "sizes": timing.sizes, "cases": timing.cases, "baseline": timing.baseline,
+            "results": results, "seed": timing.seed, "budget": timing.budget,
             "interrupted": timing.interrupted, "environment": timing.environment}
+
+
+def ratio_width(ratio, low, high):
+    """The interval around a ratio, as a fraction of it: the wider side of its quartiles."""
+    return max(ratio - low, high - ratio) / ratio
+
+
+def ratio_text(row, baseline):
+    """``1.02x ±3%``; ``1.00x (baseline)``; ``—`` when there is none."""
+    if row.label == baseline:
+        return "1.00x (baseline)" if row.ratio is not None else "—"
+    if row.ratio is None:
+        return "—"
+    return f"{row.ratio:.2f}x ±{ratio_width(row.ratio, row.ratio_low, row.ratio_high):.0%}"
+
+
+def complexity_text(row):
+    """The fitted class; with a "?" and the growth per doubling when the fit is poor."""
+    if row.fit is None:
+        return "—"
+    if row.fit_trusted:
+        return row.fit.name
+    growth = f", x{row.growth:.1f} per doubling" if row.growth else ""
+    return f"{row.fit.name}?{growth}"
 
 
 def seconds_text(seconds):
@@ -46,9 +81,9 @@ def cell_text(row, n, timing):
 
 def table_rows(timing):
     """Header and rows of the table as text, shared by the terminal and Markdown output."""
-    header = ["solution"] + [f"{n:,}" for n in timing.sizes] + ["complexity", "ratio"]
-    rows = [[row.label] + [cell_text(row, n, timing) for n in timing.sizes]
-            + [row.fit.name if row.fit else "—", f"{row.ratio:.2f}x" if row.ratio is not None else "—"]
+    header = ["solution", "case"] + [f"{n:,}" for n in timing.sizes] + ["complexity", "ratio"]
+    rows = [[row.label, row.case or "—"] + [cell_text(row, n, timing) for n in timing.sizes]
+            + [complexity_text(row), ratio_text(row, timing.baseline)]
             for row in timing.rows]
     return header, rows
 
@@ -63,14 +98,20 @@ def markdown(timing):
 def footer(timing):
     """The lines under the table: what the ratio means, the environment, warnings."""
     env = timing.environment
-    lines = [f"{timing.problem}, worst case {timing.case!r}, seed {timing.seed}, budget {timing.budget:g} s per call; "
-             f"median of the repeats per call"
-             + (f"; ratio to the fastest at {timing.ratio_size:,}" if timing.ratio_size else "")]
+    lines = [f"{timing.problem}: worst cases {', '.join(timing.cases)}, each solution shown on its slowest; "
+             f"seed {timing.seed}, budget {timing.budget:g} s per call; median seconds per call",
+             f"ratio: against the baseline {timing.baseline} (the spec's trusted reference), timed back to back "
+             f"in each round; the median of the rounds' ratios at the largest size both finished, "
+             f"± the quartiles of the rounds"]
     lines.append(f"Python {env['python']} ({env['implementation']}), {env['os']}, {env['cpus']} CPUs, "
                  f"load {env['load']}")
-    for label, n, spread in unstable(timing):
-        lines.append(f"warning: {label} at {n:,} varies by {spread:.0%} (IQR/median): "
-                     f"re-run on a quieter machine before trusting it (marked ±)")
+    for label, n, width in unstable(timing):
+        lines.append(f"warning: {label}'s ratio at {n:,} stayed uncertain by ±{width:.0%} after extra rounds: "
+                     f"re-run on a quieter machine before trusting it")
+    for row in timing.rows:
+        if row.fit is not None and not row.fit_trusted:
+            lines.append(f"note: no complexity class fits {row.label} within {FIT_TRUSTED:.0%} "
+                         f"(error {row.fit.error:.0%}): {row.fit.name} is a guess")
     if timing.interrupted:
         lines.append("interrupted: the table shows what was measured before Ctrl-C")
     return lines
@@ -96,7 +137,7 @@ def plot(timing, path):
                           markeredgewidth=2)
     axes.axhline(timing.budget, color="grey", linestyle=":", linewidth=1, label=f"budget {timing.budget:g} s (x: TLE)")
     axes.set(xscale="log", yscale="log", xlabel="n", ylabel="seconds per call",
-             title=f"{timing.problem}: worst case {timing.case!r}, Python {sys.version.split()[0]}")
+             title=f"{timing.problem}: each on its slowest worst case, Python {sys.version.split()[0]}")
     axes.grid(True, which="both", alpha=0.3)
     axes.legend(fontsize=8)
     figure.tight_layout()
