@@ -309,3 +309,7 @@ def _rel(path):
     from .errors import shown
 
     return shown(path)
+
+
+if __name__ == "__main__":  # python -m algokit.cli
+    main()
