@@ -88,7 +88,11 @@ def init(author, members):
 @click.option("--yes", is_flag=True, help="When NAME is not clear, take the closest match without asking.")
 @click.option("--new", "create", is_flag=True, help="Create a new problem named NAME instead of matching.")
 @click.option("--slug", help="The ASCII slug of a new problem (default: derived from NAME).")
-def new(name, set_name, week, author, force, yes, create, slug):
+@click.option("--from", "source", type=click.Path(exists=True, dir_okay=False),
+              help="A new problem's signature and style, read from a member's solution (copied as yours).")
+@click.option("--signature", help='A new problem\'s signature: "solution(queue1, queue2)", '
+                                  '"Solution.twoSum(nums, target)" or "stdin".')
+def new(name, set_name, week, author, force, yes, create, slug, source, signature):
     """Set up problem NAME in this workspace, with a stub for you.
 
     NAME is a Korean or English title, an alias, an id (152996,
@@ -120,8 +124,13 @@ def new(name, set_name, week, author, force, yes, create, slug):
         return candidates[choice - 1] if choice else None
 
     made = scaffold.new(layout.find_workspace(), name, week=week, author=author, force=force, create=create,
-                        slug=slug, choose=choose, note=_note)
+                        slug=slug, choose=choose, note=_note, source=source, signature=signature)
     _show_made(made, week)
+    if made.new:
+        click.echo(f"\nnext:\n  algokit examples add {made.slug} < examples.txt   # or paste, then Ctrl-D\n"
+                   f"  algokit check {made.slug} {_rel(made.stub)}\n  pytest problems/{made.slug}\n"
+                   f"problems/{made.slug}/problem.toml says what is still to fill (TODO).")
+        return
     click.echo(f"\nnext: edit {_rel(made.stub)}, then\n  algokit check {made.slug} {_rel(made.stub)}\n"
                f"  pytest problems/{made.slug}")
 
@@ -159,6 +168,55 @@ def list_command(set_name, level, tag, platform, as_json, markdown):
         click.echo(json.dumps(rows, ensure_ascii=False))
         return
     terminal.show_problems(rows)
+
+
+@main.group()
+def examples():
+    """A problem's examples: add those pasted from its page."""
+
+
+@examples.command("add")
+@click.argument("problem", shell_complete=_complete_problem)
+@click.option("--file", "source", type=click.File("r", encoding="utf-8"), default="-",
+              help="Read the paste from this file (default: stdin).")
+def examples_add(problem, source):
+    """Add the examples pasted from PROBLEM's page to its spec.
+
+    Reads a Programmers examples table, Baekjoon's 예제 입력/예제 출력 blocks, or
+    LeetCode's Input:/Output: lines. Each is checked against the signature and added
+    with why = "official"; duplicates are skipped; parameter and return types the
+    examples settle are filled in. Nothing is written when the paste cannot be read.
+    """
+    from . import catalog, layout, newproblem
+
+    root = catalog.require_workspace()
+    folder = layout.problem_dir(root, problem)  # an incomplete spec does not load yet: its folder is enough
+    if not (folder / layout.SPEC_FILE).is_file():
+        folder = catalog.resolve(root, problem, note=_note).dir
+    added = newproblem.add_examples(folder / layout.SPEC_FILE, source.read())
+    click.echo(f"read a {added.format} paste: {added.added} examples added"
+               + (f", {added.duplicates} already there" if added.duplicates else ""))
+    for line in added.filled:
+        click.echo(f"   filled  {line}")
+    if added.proposed_input:
+        click.echo(f" proposed  [input] lines = {added.proposed_input['lines']}: check them against the statement")
+    for line in added.todo:
+        click.echo(f"     TODO  {line}")
+
+
+@main.command()
+@click.argument("problem", shell_complete=_complete_problem)
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--as", "name", required=True, help="The reference's name: its approach, e.g. two_pointers.")
+@click.option("--oracle", is_flag=True, help="Make it the oracle every solution is checked against.")
+def promote(problem, file, name, oracle):
+    """Make a member's FILE a reference of PROBLEM (or its oracle), by copying it."""
+    from . import catalog, newproblem
+
+    spec = catalog.resolve(catalog.require_workspace(), problem, note=_note)
+    target = newproblem.promote(spec, file, name, oracle)
+    click.echo(f"  created  {_rel(target)}\n  updated  {_rel(spec.path)}: "
+               f"{'the oracle' if oracle else 'a reference'} from now on")
 
 
 @main.command()

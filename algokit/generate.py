@@ -56,7 +56,11 @@ def crosscheck_strategy(spec, gen=None):
     from hypothesis import strategies as st
 
     strategies = []
-    if spec.crosscheck_derived:
+    if spec.crosscheck_derived and spec.input_format is not None:
+        from .formats import strategy
+
+        strategies.append(strategy(spec.input_format, spec.input_small).map(lambda text: (text,)))
+    elif spec.crosscheck_derived:
         derived = derived_strategy(spec.crosscheck_params)
         if spec.rules:  # relations the bounds cannot say: keep only the draws that obey them
             derived = derived.filter(lambda args: not rule_violations(spec.rules, spec.kwargs(args)))
@@ -65,8 +69,8 @@ def crosscheck_strategy(spec, gen=None):
         strategies.append(make().map(lambda kwargs, name=name: _checked(spec, kwargs, f"strategy_{name}")))
     if not strategies:
         raise SpecError(spec.dir / GEN_FILE, "strategy_*", "no input strategy",
-                        "inputs cannot be derived here (a stdin problem, or crosscheck.derived = false): "
-                        "define strategy_<name>() in gen.py")
+                        "inputs cannot be derived here (a stdin problem without an [input] format, or "
+                        "crosscheck.derived = false): declare the format, or define strategy_<name>() in gen.py")
     return st.one_of(strategies)
 
 
@@ -147,9 +151,14 @@ def worst_cases(spec):
     """
     cases = {name: (lambda n, rng, make=make, name=name: _as_args(spec, make(n, rng), f"worst_{name}"))
              for name, make in custom(load_gen(spec), "worst").items()}
+    if not cases and spec.style == "stdin" and spec.input_format is not None:
+        from .formats import worst
+
+        return {"random": lambda n, rng: (worst(spec.input_format, spec.size_param, n, rng),)}
     if not cases and spec.style == "stdin":
         raise SpecError(spec.dir / GEN_FILE, "worst_*", "no worst case",
-                        "a stdin problem's inputs are text: define worst_<name>(n, rng) returning it")
+                        "a stdin problem's inputs are text: declare its [input] format, or define "
+                        "worst_<name>(n, rng) returning the text in gen.py")
     return cases or {"random": lambda n, rng: random_input(spec, n, rng)}
 
 

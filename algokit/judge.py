@@ -13,7 +13,7 @@ import random
 import time
 from pathlib import Path
 
-from .checkers import status_of
+from .checkers import rejection, status_of
 from .errors import AlgokitError, SpecError
 from .generate import crosscheck_strategy, load_gen, worst_cases, worst_input
 from .runner import Worker
@@ -92,6 +92,7 @@ class Judge:
     def __init__(self):
         self._workers = {}
         self._answers = {}
+        self._passing = {}  # spec path -> the solutions that pass every example (for members' cross-checks)
 
     def worker(self, spec, path, answers=False) -> Worker:
         """The worker of ``path``: judged as a member's file, or (``answers``) asked for answers.
@@ -195,7 +196,7 @@ class Judge:
                 found.verdict.where = "generated; the solution does not fail the same way every time"
                 return found.verdict
             raise
-        return Verdict(Status.OK, f"agrees with {spec.oracle} on {tried} inputs")
+        return Verdict(Status.OK, f"agrees with {spec.oracle} on {tried} inputs" + _inferred_note(spec))
 
     def check_file(self, spec, path, seed=None, max_examples=None, database=None) -> Verdict:
         """Examples, then the cross-check, then every worst case at maximum size; stop at the first failure.
@@ -213,12 +214,23 @@ class Judge:
             warned = warned or verdict.message
             if time.monotonic() - started > budget:
                 return Verdict(Status.TLE, f"the examples took over {budget:.0f} s in total", where=verdict.where)
-        checked = "not cross-checked: it is the oracle"
-        if Path(path).resolve() != (spec.solutions_dir / spec.oracle).resolve():
+        if spec.oracle is None:
+            verdict = self.crosscheck_members(spec, [path] + self.others(spec, path), max_examples, seed,
+                                              budget - (time.monotonic() - started), database, focus=path)
+            if not verdict.ok:
+                return verdict
+            checked = verdict.message
+        elif Path(path).resolve() != (spec.solutions_dir / spec.oracle).resolve():
             verdict = self.crosscheck(spec, path, max_examples, seed, budget - (time.monotonic() - started), database)
             if not verdict.ok:
                 return verdict
             checked = verdict.message
+        else:
+            checked = "not cross-checked: it is the oracle"
+        if not spec.has_max:
+            return Verdict(Status.OK, f"{len(spec.examples)} examples; {checked}; no runs at maximum size "
+                                      f"(the spec names no size: fill signature.size)"
+                                      + (f"; {warned}" if warned else ""))
         slowest = 0.0
         cases = list(worst_cases(spec))
         for case in cases:
@@ -242,15 +254,120 @@ class Judge:
         return results
 
     def at_max(self, spec, path, case) -> Verdict:
-        """Run worst case ``case`` at the size parameter's maximum against the time limit."""
+        """Run worst case ``case`` at the size parameter's maximum against the time limit.
+
+        Without a trusted reference, the answer is compared with the fastest other
+        solution that finishes (members cross-checked against each other).
+        """
+        if spec.trusted is None:
+            return self._at_max_among(spec, path, case)
         args, expected = self.case(spec, case, spec.size_max)
         verdict = self.run(spec, path, args, expected)
+        return self._at_max_where(spec, case, verdict)
+
+    def _at_max_where(self, spec, case, verdict):
         verdict.where = f"worst case {case!r} at {spec.size_label} = {spec.size_max}"
         if verdict.status == Status.TLE:
             verdict.message = f"over {spec.time_limit:g} s at {spec.size_label} = {spec.size_max}"
             if spec.limit_note:
                 verdict.message += f" ({spec.limit_note})"
         return verdict
+
+    def _at_max_among(self, spec, path, case):
+        args = worst_input(spec, case, spec.size_max)
+        mine = self.worker(spec, path).call(args, spec.time_limit)
+        verdict = Verdict(mine.status, mine.message, args, None, mine.value, mine.seconds, mine.output,
+                          stub=mine.exception == "NotImplementedError")
+        if not mine.ok:
+            return self._at_max_where(spec, case, verdict)
+        others = [(other, self.worker(spec, other).call(args, spec.time_limit)) for other in self.others(spec, path)]
+        finished = sorted(((o.seconds, other, o.value) for other, o in others if o.ok), key=lambda t: t[0])
+        if finished:
+            _, other, value = finished[0]
+            if rejection(spec, args, value, mine.value):
+                verdict.status, verdict.expected = Status.DISAGREE, value
+                verdict.message = f"answers differently from {Path(other).name}, the fastest other solution"
+                verdict.answers = [(mine.value, [Path(path).name]), (value, [Path(other).name])]
+        return self._at_max_where(spec, case, verdict)
+
+    def others(self, spec, path=None):
+        """The other solutions a file is cross-checked against when there is no oracle.
+
+        Every file in solutions/<slug>/ but ``path`` that is not an untouched stub
+        and passes every example: a file that fails one has its own verdict.
+        """
+        key = spec.path
+        if key not in self._passing:
+            self._passing[key] = [
+                candidate for candidate in sorted(spec.solutions_dir.glob("*.py"))
+                if all(self.example(spec, candidate, i).ok for i in range(1, len(spec.examples) + 1))]
+        me = Path(path).resolve() if path is not None else None
+        return [p for p in self._passing[key] if p.resolve() != me]
+
+    def crosscheck_members(self, spec, paths, max_examples=None, seed=None, budget=None, database=None,
+                           focus=None) -> Verdict:
+        """With no oracle: run ``paths`` on the same generated inputs; a disagreement comes back shrunk.
+
+        The verdict is DISAGREE (never WA: without an oracle nobody knows which side is
+        right), with the answers grouped by the files that gave them, the most shared first.
+        ``focus`` is the file being checked: its own crashes and TLEs are its verdict.
+        """
+        from hypothesis import HealthCheck, given
+
+        paths = list(dict.fromkeys(Path(p) for p in paths))
+        if len(paths) < 2:
+            return Verdict(Status.OK, "no oracle and no other solution to cross-check against")
+        budget = small_budget(spec) if budget is None else budget
+        deadline = time.monotonic() + budget
+        wanted = max_examples or spec.crosscheck_examples
+        tried = 0
+
+        def check(args):
+            nonlocal tried
+            if time.monotonic() > deadline:
+                raise _Stop(Verdict(Status.OK, f"{len(paths)} solutions agree on {tried} of {wanted} inputs "
+                                               f"(stopped by the time budget)"))
+            tried += 1
+            answers = []
+            for path in paths:
+                outcome = self.worker(spec, path).call(args, spec.time_limit)
+                if path == focus and not outcome.ok:
+                    verdict = Verdict(outcome.status, outcome.message, args, None, None, outcome.seconds,
+                                      outcome.output, stub=outcome.exception == "NotImplementedError")
+                    if outcome.status == Status.TLE or verdict.stub:
+                        raise _Stop(verdict)
+                    raise _Mismatch(verdict)
+                if outcome.ok:
+                    answers.append((path.name, outcome.value))
+            groups = _groups(spec, args, answers)
+            if len(groups) > 1:
+                raise _Mismatch(Verdict(Status.DISAGREE, f"the solutions give {len(groups)} different answers",
+                                        args, answers=groups))
+
+        store = Path(database, spec.slug, "members") if database is not None else None
+        test = seeded(given(crosscheck_strategy(spec, load_gen(spec)))(check), seed, store,
+                      max_examples=wanted, deadline=None, suppress_health_check=list(HealthCheck),
+                      print_blob=False)
+        try:
+            test()
+        except _Stop as stop:
+            stop.verdict.where = stop.verdict.where or "generated; not shrunk, as each try costs the time limit"
+            return stop.verdict
+        except _Mismatch as mismatch:
+            mismatch.verdict.where = "generated, shrunk by Hypothesis"
+            return mismatch.verdict
+        except SpecError:
+            raise
+        except Exception as error:  # a flaky disagreement
+            found = _find(error, SpecError)
+            if found is not None:
+                raise found from None
+            found = _find(error, _Mismatch)
+            if found is not None:
+                found.verdict.where = "generated; the solutions do not disagree the same way every time"
+                return found.verdict
+            raise
+        return Verdict(Status.OK, f"{len(paths)} solutions agree on {tried} inputs (no oracle)" + _inferred_note(spec))
 
     def case(self, spec, case, n, seed=0):
         """Worst case ``case`` at size ``n`` and the trusted reference's answer, each made once."""
@@ -265,6 +382,27 @@ class Judge:
                                  f"a reference that passes first")
             self._answers[key] = (args, outcome.value)
         return self._answers[key]
+
+
+def _inferred_note(spec):
+    """What a cross-check should say when the spec's constraints are not filled in yet."""
+    if not spec.inferred:
+        return ""
+    return (f" whose bounds came from the examples, since problem.toml gives none for "
+            f"{', '.join(spec.inferred)} (fill min, max and len there)")
+
+
+def _groups(spec, args, answers):
+    """``[(answer, [files])]``: the files grouped by answers the checker calls the same, largest first."""
+    groups = []
+    for name, value in answers:
+        for group in groups:
+            if not rejection(spec, args, group[0], value):
+                group[1].append(name)
+                break
+        else:
+            groups.append((value, [name]))
+    return sorted(groups, key=lambda g: -len(g[1]))
 
 
 def _find(error, kind):

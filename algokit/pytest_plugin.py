@@ -64,9 +64,11 @@ class ProblemDir(pytest.Directory):
             raise SpecError(spec.path, "solutions.references",
                             f"{missing[0]} is listed but {folder / missing[0]} does not exist",
                             "add the file or remove it from the list")
-        cases = list(worst_cases(spec))
+        cases = list(worst_cases(spec)) if spec.has_max else []
         for path in sorted(folder.glob("*.py")):
             yield SolutionNode.from_parent(self, name=path.stem, spec=spec, solution=path, cases=cases)
+        if spec.oracle is None:  # no oracle yet: the members' solutions are cross-checked against each other
+            yield MembersItem.from_parent(self, name="members", spec=spec)
 
     def repr_failure(self, excinfo):
         if isinstance(excinfo.value, AlgokitError):
@@ -84,7 +86,7 @@ class SolutionNode(pytest.Collector):
     def collect(self):
         for i in range(1, len(self.spec.examples) + 1):
             yield ExampleItem.from_parent(self, name=f"example[{i}]", index=i)
-        if self.solution.name != self.spec.oracle:
+        if self.spec.oracle is not None and self.solution.name != self.spec.oracle:
             yield CrossCheckItem.from_parent(self, name="crosscheck")
         # A reference expected to fail at the maximum runs the first worst case only: one run
         # shows the limit tells it apart, and each run costs the whole time limit.
@@ -174,6 +176,32 @@ class MaxItem(_Item):
     def runtest(self):
         verdict = self.judge.at_max(self.spec, self.solution, self.case)
         self.settle(verdict, self.spec.expected_verdicts(self.solution.name))
+
+
+class MembersItem(pytest.Item):
+    """``problems/<slug>::members``: with no oracle, every passing solution against every other."""
+
+    def __init__(self, *, spec, **kwargs):
+        super().__init__(**kwargs)
+        self.spec = spec
+
+    def runtest(self):
+        judge = self.config.stash[_JUDGE]
+        wanted = self.config.getoption("algokit_examples") or self.config.getini("algokit_examples")
+        verdict = judge.crosscheck_members(self.spec, judge.others(self.spec), int(wanted) if wanted else None,
+                                           database=layout.examples_database(self.spec.workspace))
+        if not verdict.ok:
+            lines = verdict_lines(self.spec, f"solutions/{self.spec.slug}/", verdict)
+            lines.append(f"  rerun: pytest '{self.nodeid}'")
+            raise VerdictFailed(lines)
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, (VerdictFailed, AlgokitError)):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self):
+        return self.spec.solutions_dir, 0, f"{self.spec.slug}::members"
 
 
 def _def_line(path, function):

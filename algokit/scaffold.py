@@ -7,18 +7,14 @@ the catalogue's, and even then a member's solution is never touched.
 
 from __future__ import annotations
 
-import hashlib
-import re
 import shutil
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import catalog, layout, names, workspace
+from . import catalog, layout, names, newproblem, workspace
 from .errors import AlgokitError
 from .generate import GEN_FILE
 from .spec import CHECKER_FILE, SPEC_FILE, load_spec
-from .specfile import SCHEMA_LINE
 from .valuetypes import short
 
 STATEMENT = "README.md"
@@ -31,15 +27,20 @@ class Created:
     slug: str
     stub: Path
     files: list = field(default_factory=list)  # [(path, "created" | "kept" | "rewritten")]
+    new: bool = False  # a problem the catalogue does not have: its spec is a skeleton
 
 
-def new(root, name, *, week=None, author=None, force=False, create=False, slug=None, choose=None, note=None):
+def new(root, name, *, week=None, author=None, force=False, create=False, slug=None, choose=None, note=None,
+        source=None, signature=None):
     """Set up problem ``name`` in workspace ``root`` with a stub for ``author``; returns :class:`Created`.
 
     ``choose(name, candidates)`` settles an unclear name: it returns one of the
     candidate specs, or None for a new problem; without it an unclear name is an
-    error. ``note(text)`` hears about a near miss that was resolved.
+    error. ``note(text)`` hears about a near miss that was resolved. A new problem's
+    signature comes from ``source`` (a member's file) or ``signature`` (its text).
     """
+    if source is not None or signature is not None:
+        create = True
     if root is None:
         raise AlgokitError("no workspace here: run `algokit init` first")
     who = workspace.author(root, author)
@@ -53,8 +54,10 @@ def new(root, name, *, week=None, author=None, force=False, create=False, slug=N
         files.append(write_stub(spec, root, who))
         made = Created(spec.slug, layout.member_file(root, spec.slug, who), files)
     else:
-        made_slug, files = skeleton(root, name, slug, who)
-        made = Created(made_slug, layout.member_file(root, made_slug, who), files)
+        found = (newproblem.signature_from_file(source) if source is not None
+                 else newproblem.signature_from_text(signature) if signature is not None else None)
+        made_slug, files = newproblem.skeleton(root, name, slug, who, found, source)
+        made = Created(made_slug, layout.member_file(root, made_slug, who), files, new=True)
     if (Path(root) / layout.CONFIG).exists():
         workspace.record(root, week, made.slug, who)
     return made
@@ -207,113 +210,3 @@ def {spec.function}({", ".join(spec.names)}):
 def _hint(type_text):
     """LeetCode's spelling of a spec type: list[int] -> List[int]."""
     return type_text.replace("list[", "List[")
-
-
-def new_slug(name):
-    """An ASCII slug for a problem the catalogue does not know."""
-    from .names import looks_like_url
-
-    text = unicodedata.normalize("NFC", name).strip()
-    if looks_like_url(text):
-        match = re.search(r"(acmicpc\.net|programmers\.co\.kr|leetcode\.com)/.*?([\w-]+)/?$", text)
-        if match:
-            platform = {"acmicpc.net": "boj", "programmers.co.kr": "programmers", "leetcode.com": "leetcode"}[
-                match.group(1)]
-            return f"{platform}-{match.group(2).lower()}"
-    ascii_words = re.findall(r"[a-z0-9]+", text.lower())
-    if ascii_words:
-        return "-".join(ascii_words)[:60]
-    return "problem-" + hashlib.sha1(text.encode()).hexdigest()[:8]
-
-
-def skeleton(root, name, slug, author):
-    """A new problem with every field to fill marked TODO, a brute force to write first and a stub."""
-    slug = slug or new_slug(name)
-    if not re.match(r"^[a-z0-9][a-z0-9-]*$", slug):
-        raise AlgokitError(f"--slug {slug!r}: use lowercase ASCII letters, digits and '-'")
-    korean = any("\uac00" <= ch <= "\ud7a3" for ch in name)
-    title_ko = name if korean else "TODO: the Korean title"
-    title_en = "TODO: the English title" if korean else name
-    problem = layout.problem_dir(root, slug)
-    solutions = layout.solutions_dir(root, slug)
-    files = {
-        problem / SPEC_FILE: SKELETON_SPEC.format(slug=slug, ko=title_ko, en=title_en, name=name),
-        problem / STATEMENT: SKELETON_README.format(name=name),
-        solutions / "brute_force.py": SKELETON_BRUTE,
-        layout.member_file(root, slug, author): SKELETON_STUB.format(author=author, name=name, slug=slug),
-    }
-    done = []
-    for path, text in files.items():
-        if path.exists():
-            done.append((path, "kept"))
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        done.append((path, "created"))
-    return slug, done
-
-
-SKELETON_SPEC = SCHEMA_LINE + '''
-# A new problem. Fill in every TODO, then run: pytest problems/{slug}
-# The seed problems show complete specs, e.g. the catalogue's programmers-152996.
-slug = "{slug}"
-platform = "TODO: programmers, boj or leetcode"
-id = "TODO: the platform's problem id"
-url = "TODO: the problem's URL"
-title = {{ ko = "{ko}", en = "{en}" }}
-aliases = []
-summary = "TODO: the statement in two or three sentences of your own"
-
-[signature]
-function = "solution"
-returns = "TODO: int, float, bool, str or list[...]"
-size = "TODO: the parameter that scales, like n or len(nums)"
-
-[[params]]
-name = "TODO: the platform's parameter name"
-type = "TODO: int, list[int], ..."
-# min = 1, max = 100_000, len = [1, 100_000]: the constraints, for generated inputs
-
-[limits]
-time = 1.0  # seconds at the constraint maximum: calibrate it with `algokit time`
-
-[solutions]
-oracle = "brute_force.py"
-references = ["brute_force.py"]
-
-[[examples]]
-why = "official"
-input = {{ TODO = "the official example's arguments, by parameter name" }}
-output = "TODO: its answer"
-'''
-
-SKELETON_README = '''\
-# {name}
-
-Source: TODO: the URL (the statement below is our own summary).
-
-TODO: the statement in your own words, the signature, the constraints and the examples.
-'''
-
-SKELETON_BRUTE = '''\
-"""Brute force: TODO: the most obvious correct method. Write it first: it is the oracle.
-
-Time: O(?). Space: O(?).
-"""
-
-
-def solution(*args):
-    raise NotImplementedError("write the brute force first, with the platform's signature")
-'''
-
-SKELETON_STUB = '''\
-"""{name}: by {author}. Fill in problems/{slug}/problem.toml first.
-
-Idea: (your idea in a sentence or two)
-Time: O(?). Space: O(?).
-"""
-
-
-def solution(*args):
-    raise NotImplementedError
-'''

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import builtins
 import collections
+import dataclasses
 import functools
 import importlib.util
 import keyword
@@ -73,14 +74,17 @@ class Spec:
     size_param: str
     size_is_len: bool
     checker: Checker
+    inferred: tuple[str, ...] = ()  # parameters whose cross-check bounds come from the examples (not filled in)
+    input_format: object = None  # a stdin program's declared input (algokit.formats.InputFormat), if any
+    input_small: dict = dataclasses.field(default_factory=dict)  # smaller bounds by name for the cross-check
 
     # --- what the file says, by name -----------------------------------------------
     slug = property(lambda self: self.file.slug)
     platform = property(lambda self: self.file.platform)
-    id = property(lambda self: str(self.file.id))
+    id = property(lambda self: self.slug if self.file.id is None else str(self.file.id))
     url = property(lambda self: self.file.url)
     title_ko = property(lambda self: self.file.title.ko)
-    title_en = property(lambda self: self.file.title.en)
+    title_en = property(lambda self: self.file.title.en or self.file.title.ko)
     aliases = property(lambda self: self.file.aliases)
     summary = property(lambda self: self.file.summary.strip())
     level = property(lambda self: self.file.level)
@@ -103,8 +107,8 @@ class Spec:
 
     @property
     def crosscheck_derived(self) -> bool:
-        """Whether inputs derived from the bounds join the cross-check (never for stdin text)."""
-        return self.file.crosscheck.derived and self.style != "stdin"
+        """Whether inputs derived from the bounds join the cross-check (stdin text: from its declared format)."""
+        return self.file.crosscheck.derived and (self.style != "stdin" or self.input_format is not None)
 
     # --- where it lives ----------------------------------------------------------------
     @property
@@ -126,20 +130,28 @@ class Spec:
         return tuple(p.name for p in self.params)
 
     @property
-    def trusted(self) -> str:
-        """The first reference expected to pass at maximum size: it judges those runs."""
-        return next(r for r in self.references if self.expected_verdicts(r) == ("OK",))
+    def trusted(self) -> str | None:
+        """The first reference expected to pass at maximum size: it judges those runs (None without one)."""
+        return next((r for r in self.references if self.expected_verdicts(r) == ("OK",)), None)
+
+    @property
+    def has_max(self) -> bool:
+        """Whether the spec says which parameter scales, and how far: the runs at maximum size need it."""
+        return self.size_param is not None
 
     @property
     def size_label(self) -> str:
         """How the size reads in messages: ``n`` or ``len(weights)``."""
-        return f"len({self.size_param})" if self.size_is_len else self.size_param
+        return f"len({self.size_param})" if self.size_is_len else str(self.size_param)
 
     @property
     def size_bounds(self) -> tuple[int, int]:
         """The smallest and largest size the constraints allow."""
+        if not self.has_max:
+            raise SpecError(self.path, "signature.size", "missing: no runs at maximum size or timing without it",
+                            'name the parameter that scales, e.g. size = "n" or "len(nums)", with its bounds')
         if self.style == "stdin":
-            low, high = self.file.signature.size_range
+            low, high = self.file.signature.size_range or self.input_format.bounds[self.size_param]
         else:
             param = self.param(self.size_param)
             low, high = param.len if self.size_is_len else (param.min, param.max)
@@ -173,6 +185,10 @@ class Spec:
             problem = _violation(p, values[p.name], values)
             if problem:
                 problems.append(problem)
+        if not problems and self.input_format is not None:
+            from .formats import violations
+
+            problems += violations(self.input_format, args[0])
         if not problems:  # the rules may assume the types are right
             problems += rule_violations(self.rules, values)
         return problems
@@ -208,7 +224,9 @@ def load_spec(path) -> Spec:
         raise SpecError(path, "", f"not valid TOML: {e}", "fix the syntax at that line") from None
     todo = list(_todos(data))
     if todo:
-        raise SpecError(path, todo[0], f"still to fill: {', '.join(todo)}", "replace every TODO with the real value")
+        raise SpecError(path, todo[0], f"still to fill: {', '.join(todo)}",
+                        f"replace every TODO; `algokit examples add {path.parent.name}` fills the types from the "
+                        f"page's examples")
     return _Checks(path, decode(path, data)).spec()
 
 
@@ -238,8 +256,34 @@ class _Checks:
         expect = self.solutions()
         checker = self.checker()
         self.notes()
-        spec = Spec(self.path, f, params, self.crosscheck(params), (), expect, size_param, size_is_len, checker)
-        return msgspec_replace(spec, examples=self.examples(spec))
+        form, small = self.input_format()
+        spec = Spec(self.path, f, params, self.crosscheck(params), (), expect, size_param, size_is_len, checker,
+                    input_format=form, input_small=small)
+        spec = dataclasses.replace(spec, examples=self.examples(spec))
+        inferred = [p.name for p in spec.crosscheck_params if p.type != "bool" and not _bounded(p)]
+        if inferred and spec.style != "stdin":
+            small = tuple(_bounds_from_examples(p, [ex.args[i] for ex in spec.examples]) if p.name in inferred else p
+                          for i, p in enumerate(spec.crosscheck_params))
+            spec = dataclasses.replace(spec, crosscheck_params=small, inferred=tuple(inferred))
+        return spec
+
+    def input_format(self):
+        """The stdin input's declared format and the cross-check's smaller bounds, or (None, {})."""
+        from .formats import parse_format
+
+        table = self.file.input
+        if table is None:
+            return None, {}
+        if self.file.signature.style != "stdin":
+            self.fail("input", "only a stdin program has an input format", "declare [[params]] instead")
+        form = parse_format(self.path, table.lines, {k: list(v) for k, v in table.bounds.items()})
+        small = {}
+        for name, bounds in self.file.crosscheck.limits.items():
+            if name not in form.names():
+                self.fail(f"crosscheck.limits.{name}", "unknown name", f"known names here: {', '.join(form.names())}")
+            low, high = form.bounds[name]
+            small[name] = (low if bounds.min is None else bounds.min, high if bounds.max is None else bounds.max)
+        return form, small
 
     def signature(self):
         sig = self.file.signature
@@ -249,14 +293,16 @@ class _Checks:
                           "remove [[params]]; give the size as signature.size and signature.size_range")
             if sig.returns not in (None, "str"):
                 self.fail("signature.returns", "a stdin problem returns its output text", 'use returns = "str"')
-            if not sig.size:
-                self.fail("signature.size", "missing", "add size = <string>: the name of the size, e.g. \"N\"")
-            if not sig.size_range:
-                self.fail("signature.size_range", "missing", "add size_range = [lo, hi]")
-            self.length(sig.size_range, "signature.size_range", ())
-            params, size_param, size_is_len = (Param(name="stdin", type="str"),), sig.size, False
+            declared = self.file.input is not None and sig.size in self.file.input.bounds
+            if bool(sig.size) != bool(sig.size_range) and not declared:
+                missing = "size_range" if sig.size else "size"
+                self.fail(f"signature.{missing}", "missing", "give size (the name, e.g. \"N\") and size_range = [lo, hi] "
+                                                             "together, or neither (then there are no max-size runs)")
+            if sig.size_range:
+                self.length(sig.size_range, "signature.size_range", ())
+            params, size_param, size_is_len = (Param(name="stdin", type="str"),), sig.size or None, False
         else:
-            for key in ("function", "returns", "size"):
+            for key in ("function", "returns"):
                 if getattr(sig, key) is None:
                     self.fail(f"signature.{key}", "missing", f"add {key} = <string>")
             params = self.params()
@@ -264,7 +310,7 @@ class _Checks:
                 parse_type(sig.returns)
             except ValueError:
                 self.fail("signature.returns", f"unknown type {sig.returns!r}", _TYPES)
-            size_param, size_is_len = self.size(sig.size, params)
+            size_param, size_is_len = self.size(sig.size, params) if sig.size is not None else (None, False)
         for key, name in (("function", "main" if sig.function is None else sig.function), ("class", sig.class_)):
             if not name.isidentifier() or keyword.iskeyword(name):
                 self.fail(f"signature.{key}", f"{name!r} is not a Python name")
@@ -335,9 +381,9 @@ class _Checks:
 
     def solutions(self):
         table = self.file.solutions
-        if not table.references or not all(r.endswith(".py") and "/" not in r for r in table.references):
+        if not all(r.endswith(".py") and "/" not in r for r in table.references):
             self.fail("solutions.references", "expected a list of file names like \"counting.py\"")
-        if table.oracle not in table.references:
+        if table.oracle is not None and table.oracle not in table.references:
             self.fail("solutions.oracle", f"{table.oracle!r} is not in solutions.references", "list it there too")
         expect = {}
         for name, text in table.expect.items():
@@ -348,7 +394,7 @@ class _Checks:
                 self.fail(f"solutions.expect.{name}", f"unknown verdict {text!r}",
                           f"use one of {', '.join(VERDICTS_EXPECTABLE)}, or several joined by ' or '")
             expect[name] = verdicts
-        if all(expect.get(r, ("OK",)) != ("OK",) for r in table.references):
+        if table.references and all(expect.get(r, ("OK",)) != ("OK",) for r in table.references):
             self.fail("solutions.expect", "no reference is expected to pass at the maximum size",
                       "at least one must be OK: it judges the runs at maximum size")
         return expect
@@ -373,6 +419,8 @@ class _Checks:
         table = self.file.crosscheck
         if table.examples < 1:
             self.fail("crosscheck.examples", "must be at least 1")
+        if self.file.input is not None:
+            return params  # a stdin program's smaller bounds are its input format's (input_format)
         names = {p.name for p in params}
         unknown = sorted(set(table.limits) - names)
         if unknown:
@@ -410,7 +458,8 @@ class _Checks:
 
     def examples(self, spec):
         if not self.file.examples:
-            self.fail("examples", "empty", "add the official examples as [[examples]] tables")
+            self.fail("examples", "none yet", f"paste the page's examples into `algokit examples add "
+                                              f"{self.file.slug}`, or add [[examples]] tables")
         returns = parse_type(spec.returns)
         examples = []
         for i, table in enumerate(self.file.examples, 1):
@@ -420,6 +469,9 @@ class _Checks:
             if spec.style == "stdin":
                 if type(table.input) is not str or type(table.output) is not str:
                     self.fail(where, "a stdin problem's input and output are texts", 'write input = """...""" and output = "..."')
+                problems = spec.violations((table.input,))
+                if problems:
+                    self.fail(f"{where}.input", problems[0], "examples must follow the [input] format")
                 examples.append(Example((table.input,), table.output, table.why))
                 continue
             if type(table.input) is not dict:
@@ -443,11 +495,35 @@ class _Checks:
         return tuple(examples)
 
 
-def msgspec_replace(spec, **changes):
-    """A copy of a frozen dataclass with some fields replaced."""
-    import dataclasses
+_BOUND_FIELDS = ("min", "max", "len", "item_len", "alphabet")
 
-    return dataclasses.replace(spec, **changes)
+
+def _bounded(p) -> bool:
+    return any(getattr(p, key) is not None for key in _BOUND_FIELDS)
+
+
+def _bounds_from_examples(p, values):
+    """Small bounds for a parameter whose constraints are not filled in yet: what the examples show.
+
+    Numbers stay within the examples' range, lengths within theirs (plus two), strings
+    within the characters they use. The cross-check says it used these.
+    """
+    leaves = [leaf for value in values for leaf in _flat(value)]
+    numbers = [x for x in leaves if type(x) in (int, float)]
+    bounds = {}
+    if numbers:
+        low, high = min(numbers), max(numbers)
+        bounds["min"], bounds["max"] = low, high if high > low else low + 1
+    if isinstance(values[0], (list, str)):
+        lengths = [len(v) for v in values]
+        bounds["len"] = (min(lengths), max(lengths) + 2)
+        items = [item for v in values if isinstance(v, list) for item in v if isinstance(item, (list, str))]
+        if items:
+            bounds["item_len"] = (min(map(len, items)), max(map(len, items)))
+    text = "".join(x for x in leaves if type(x) is str)
+    if text:
+        bounds["alphabet"] = "".join(sorted(set(text)))
+    return msgspec.structs.replace(p, **bounds)
 
 
 class RuleError(Exception):

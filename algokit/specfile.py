@@ -45,7 +45,7 @@ class Title(_Table):
     """The problem's title in Korean and English."""
 
     ko: str
-    en: str
+    en: Annotated[str, _doc("the English title (default: the Korean one)")] = ""
 
 
 class Signature(_Table):
@@ -82,6 +82,13 @@ class Param(Bounds, kw_only=True):
         return parse_type(self.type)
 
 
+class InputTable(_Table):
+    """A stdin program's input, one entry per line of it, with bounds for every name (see algokit.formats)."""
+
+    lines: Annotated[tuple[str, ...], _doc('e.g. ["N M", "maze: N lines of M chars \'01\'"]')]
+    bounds: Annotated[dict[str, tuple[Union[int, str], ...]], _doc('e.g. { N = [2, 100], u = [1, "V"] }')] = {}
+
+
 class Rule(_Table):
     """A constraint the bounds cannot say, as one Python expression over the parameter names."""
 
@@ -98,10 +105,14 @@ class Limits(_Table):
 
 
 class Solutions(_Table):
-    """The reference solutions in solutions/<slug>/ and the oracle among them."""
+    """The reference solutions in solutions/<slug>/ and the oracle among them.
 
-    oracle: str
-    references: tuple[str, ...]
+    A new problem may have neither: members' solutions are then cross-checked
+    against each other until one is promoted (``algokit promote``).
+    """
+
+    oracle: Annotated[str | None, _doc("the obviously right reference the others are checked against")] = None
+    references: tuple[str, ...] = ()
     expect: Annotated[dict[str, str], _doc('verdicts at maximum size: "TLE", "TLE or MLE", ...')] = {}
 
 
@@ -150,20 +161,21 @@ class ProblemFile(_Table):
     """A problem spec: problems/<slug>/problem.toml."""
 
     slug: Annotated[str, _doc("lowercase ASCII, equal to the folder name, e.g. programmers-152996")]
-    platform: Annotated[str, _doc("programmers, boj or leetcode")]
-    id: Annotated[Union[int, str], _doc("the platform's problem id")]
-    url: str
     title: Title
     signature: Signature
     limits: Limits
-    solutions: Solutions
-    examples: tuple[ExampleTable, ...]
+    examples: tuple[ExampleTable, ...] = ()
+    platform: Annotated[str, _doc("programmers, boj or leetcode")] = ""
+    id: Annotated[Union[int, str, None], _doc("the platform's problem id (default: the slug)")] = None
+    url: str = ""
+    solutions: Solutions = Solutions()
     aliases: tuple[str, ...] = ()
     summary: str = ""
     level: int | None = None
     techniques: tuple[str, ...] = ()
     sets: Annotated[tuple[str, ...], _doc('e.g. ["kit/hash"]')] = ()
     params: tuple[Param, ...] = ()
+    input: Annotated[InputTable | None, _doc("a stdin program's input format: then no gen.py is needed")] = None
     rules: tuple[Rule, ...] = ()
     crosscheck: Crosscheck = Crosscheck()
     checker: Checker = Checker()

@@ -14,6 +14,7 @@ class Status(StrEnum):
     RE = "RE"    # runtime error: an exception, a crash, an exit with a failure status
     TLE = "TLE"  # time limit exceeded
     MLE = "MLE"  # memory limit exceeded
+    DISAGREE = "DISAGREE"  # no oracle, and the members' solutions give different answers: one is wrong
 
 
 @dataclass
@@ -29,6 +30,7 @@ class Verdict:
     output: str = ""
     stub: bool = False
     where: str = ""  # how the input was made: an example's reason, "shrunk by Hypothesis", a worst case
+    answers: list | None = None  # DISAGREE: [(answer, [file names])], the most shared first
 
     @property
     def ok(self) -> bool:

@@ -43,8 +43,9 @@ def test_json_has_exactly_the_documented_shape(workspace):
     document = json.loads(result.output)
     assert set(document) == {"problem", "results"} and document["problem"] == SLUG
     ok, wrong = document["results"]
-    assert ok == {"file": "counting.py", "verdict": "OK", "message": ok["message"], "counterexample": None}
-    assert set(wrong) == {"file", "verdict", "message", "counterexample"}
+    assert ok == {"file": "counting.py", "verdict": "OK", "message": ok["message"], "counterexample": None,
+                  "disagreement": None}
+    assert set(wrong) == {"file", "verdict", "message", "counterexample", "disagreement"}
     assert wrong["file"] == "kim.py" and wrong["verdict"] == "WA" and Path(bug).exists()
     # The example list catches `w * 3 // 2` first: odd 101 and 151 are not partners.
     assert wrong["counterexample"] == {"input": {"weights": [101, 151]}, "expected": 0, "got": 1}

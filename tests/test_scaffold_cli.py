@@ -307,16 +307,15 @@ def test_unknown_problem_makes_a_skeleton_pytest_explains(pytester):
     spec_text = (root / "problems" / slug / "problem.toml").read_text(encoding="utf-8")
     assert "TODO" in spec_text and 'ko = "완전히 새로운 문제"' in spec_text
     assert (root / "problems" / slug / "README.md").read_text(encoding="utf-8").startswith("# 완전히 새로운 문제")
-    assert (root / "solutions" / slug / "brute_force.py").is_file()
     stub = (root / "solutions" / slug / "a.py").read_text(encoding="utf-8")
     assert "raise NotImplementedError" in stub
-    assert f"pytest problems/{slug}" in result.stdout
+    assert f"algokit examples add {slug}" in result.stdout and f"pytest problems/{slug}" in result.stdout
 
     with pytest.raises(SpecError, match="still to fill") as error:
         load_spec(root / "problems" / slug)
-    for field in ("platform", "id", "url", "title.en", "summary", "signature.returns"):
+    for field in ("signature.returns", "params[0].name", "params[0].type"):
         assert field in str(error.value)
-    assert "title.ko" not in str(error.value)  # the Korean name was given: filled already
+    assert "title" not in str(error.value)  # the name was given: filled already
 
     run_result = pytester.runpytest("-p", "no:cacheprovider", f"problems/{slug}")
     out = run_result.stdout.str()
@@ -324,7 +323,7 @@ def test_unknown_problem_makes_a_skeleton_pytest_explains(pytester):
     assert "Traceback" not in out
     messages = [line for line in run_result.outlines if "still to fill" in line]
     assert len(messages) == 1, out
-    assert "platform" in messages[0] and "signature.size" in messages[0]
+    assert "signature.returns" in messages[0] and "algokit examples add" in messages[0]
 
 
 def test_unknown_english_name_and_a_chosen_slug(ws):

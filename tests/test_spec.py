@@ -266,34 +266,46 @@ def test_unknown_field_is_named_with_the_known_ones(tmp_path, where, value, fiel
 
 MISSING = [
     ("slug", "slug", "add slug = <string>"),
-    ("platform", "platform", "add platform = <string>"),
-    ("url", "url", "add url = <string>"),
     ("title", "title", "add title = <table>"),
     ("title/ko", "title.ko", "add ko = <string>"),
-    ("title/en", "title.en", "add en = <string>"),
     ("signature", "signature", "add signature = <table>"),
     ("signature/function", "signature.function", "add function = <string>"),
     ("signature/returns", "signature.returns", "add returns = <string>"),
-    ("signature/size", "signature.size", "add size = <string>"),
     ("params", "params", "declare each parameter"),
     ("params/0/name", "params[0].name", "add name = <string>"),
     ("params/1/type", "params[1].type", "add type = <string>"),
     ("limits", "limits", "add limits = <table>"),
     ("limits/time", "limits.time", "add time = <float>"),
-    ("solutions", "solutions", "add solutions = <table>"),
-    ("solutions/oracle", "solutions.oracle", "add oracle = <string>"),
-    ("solutions/references", "solutions.references", "add references = <array>"),
-    ("examples", "examples", "add examples = <array>"),
+    ("examples", "examples", ("none yet", "algokit examples add toy-trips")),
     ("examples/1/input", "examples[2].input", "add input = <table or string>"),
     ("examples/1/output", "examples[2].output", "add output = <value>"),
     ("examples/1/why", "examples[2].why", "add why = <string>"),
-    ("id", "id", "add id = <integer or string>"),
 ]
 
 
 @pytest.mark.parametrize("where, field, expected", MISSING, ids=[c[1] for c in MISSING])
 def test_missing_required_field(tmp_path, where, field, expected):
-    spec_error(write_spec(tmp_path, spec_with((where, DELETE))), field, "missing", expected)
+    words = expected if isinstance(expected, tuple) else ("missing", expected)
+    spec_error(write_spec(tmp_path, spec_with((where, DELETE))), field, *words)
+
+
+def test_a_new_problem_needs_no_platform_url_id_size_or_solutions(tmp_path):
+    data = spec_with(("platform", DELETE), ("url", DELETE), ("id", DELETE), ("title/en", DELETE),
+                     ("signature/size", DELETE), ("solutions", DELETE), ("crosscheck", DELETE))
+    spec = load_spec(write_spec(tmp_path, data))
+    assert (spec.platform, spec.url, spec.id, spec.title_en) == ("", "", "toy-trips", "장난감 배달")
+    assert spec.oracle is None and spec.references == () and spec.trusted is None
+    assert not spec.has_max
+    # No constraints on boxes' numbers? Its cross-check bounds come from the examples, and say so.
+    assert spec.inferred == ()
+
+
+def test_bounds_missing_from_a_parameter_come_from_the_examples(tmp_path):
+    data = spec_with(("params/1/min", DELETE), ("params/1/max", DELETE), ("params/1/len", DELETE))
+    spec = load_spec(write_spec(tmp_path, data))
+    assert spec.inferred == ("boxes",)
+    boxes = spec.crosscheck_params[1]
+    assert (boxes.min, boxes.max, boxes.len) == (0, 50, (1, 5))  # the examples hold 0..50, lengths 1..3
 
 
 WRONG_TYPES = [
@@ -437,12 +449,12 @@ def test_param_name_must_be_a_new_python_name(tmp_path, name):
                f"{name!r} is not a new Python name")
 
 
-@pytest.mark.parametrize("where, field, expected", [
-    ("params", "params", "declare each parameter"),
-    ("examples", "examples", "add the official examples"),
+@pytest.mark.parametrize("where, field, problem, expected", [
+    ("params", "params", "missing or empty", "declare each parameter"),
+    ("examples", "examples", "none yet", "algokit examples add"),
 ])
-def test_empty_params_or_examples(tmp_path, where, field, expected):
-    spec_error(write_spec(tmp_path, spec_with((where, []))), field, "empty", expected)
+def test_empty_params_or_examples(tmp_path, where, field, problem, expected):
+    spec_error(write_spec(tmp_path, spec_with((where, []))), field, problem, expected)
 
 
 @pytest.mark.parametrize("time", [0, -1.0, math.nan])
@@ -466,7 +478,7 @@ def test_oracle_not_in_references(tmp_path):
                "'slow.py' is not in solutions.references", "list it there too")
 
 
-@pytest.mark.parametrize("references", [[], ["brute"], ["sub/brute.py"]])
+@pytest.mark.parametrize("references", [["brute"], ["sub/brute.py"]])
 def test_references_must_be_file_names(tmp_path, references):
     spec_error(write_spec(tmp_path, spec_with(("solutions/references", references))), "solutions.references",
                'expected a list of file names like "counting.py"')

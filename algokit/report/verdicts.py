@@ -47,7 +47,9 @@ def detail_lines(spec, verdict, limit=BIG):
         lines.append(f"  input ({verdict.where}):")
     if verdict.args is not None:
         lines += [f"    {line}" for line in describe_input(spec, verdict.args, limit)]
-    if verdict.status == Status.WA or verdict.expected is not None:
+    if verdict.answers:
+        lines += answer_lines(verdict.answers, limit)
+    elif verdict.status == Status.WA or verdict.expected is not None:
         lines.append(f"  expected: {value_text(verdict.expected, limit)}")
     if verdict.status == Status.WA:
         lines.append(f"  got:      {value_text(verdict.got, limit)}")
@@ -57,13 +59,32 @@ def detail_lines(spec, verdict, limit=BIG):
     return lines
 
 
+def answer_lines(groups, limit=BIG):
+    """The answers of a disagreement, grouped by file; the largest group is "likely", never "right"."""
+    total = sum(len(files) for _, files in groups)
+    lines = ["  answers (no oracle: at least one of these is wrong):"]
+    for i, (value, files) in enumerate(groups):
+        likely = i == 0 and len(groups) > 1 and len(files) > len(groups[1][1])
+        note = f"  (likely: {len(files)} of {total} agree)" if likely else ""
+        lines.append(f"    {', '.join(files)}: {value_text(value, limit)}{note}")
+    return lines
+
+
+def disagreement(spec, verdict):
+    """The JSON form of a disagreement: the input and each answer with the files that gave it."""
+    if not verdict.answers:
+        return None
+    return {"input": spec.kwargs(verdict.args),
+            "answers": [{"value": value, "files": files} for value, files in verdict.answers]}
+
+
 def counterexample(spec, verdict):
     """The JSON form of a failing call: full inputs by parameter name, expected and got.
 
     JSON has no tuple, set or float-that-looks-like-an-int: where ``got`` would read the
     same as ``expected`` once written as JSON, ``got_repr`` keeps its Python form visible.
     """
-    if verdict.ok or verdict.args is None:
+    if verdict.ok or verdict.args is None or verdict.answers:
         return None
     found = {"input": spec.kwargs(verdict.args), "expected": verdict.expected,
              "got": verdict.got if verdict.status == Status.WA else None}
@@ -86,7 +107,8 @@ def check_json(spec, results):
     """``algokit check --json``: ``results`` is ``[(file as given, Verdict)]``."""
     return {"problem": spec.slug,
             "results": [{"file": given, "verdict": str(v.status), "message": v.message,
-                         "counterexample": counterexample(spec, v)} for given, v in results]}
+                         "counterexample": counterexample(spec, v), "disagreement": disagreement(spec, v)}
+                        for given, v in results]}
 
 
 def check_lines(spec, given, verdict, reproduce):

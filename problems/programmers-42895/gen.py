@@ -12,7 +12,8 @@ members make here:
   which never combines two compound parts such as (5 + 5) * (5 + 5);
 - stopping at 7: a loop over range(1, 8) that never tries 8 copies;
 - not stopping at 8: trying a ninth copy and returning 9 instead of -1;
-- true division: a / b keeps the fraction, though the statement drops the remainder.
+- true division: a / b keeps the fraction, though the statement drops the remainder:
+  strategy_remainder_matters draws the numbers whose answer it changes.
 
 The statement does not say how a negative quotient rounds. Python's // (floor) and
 truncation toward zero give different answers on 17 inputs (DIVISION_DEPENDENT in
@@ -27,10 +28,10 @@ from hypothesis import strategies as st
 MAX_NUMBER = 32_000
 
 
-def _sets(N, divide):
-    """For k = 0..8, the set of values exactly k copies of N make, with the given division."""
-    made = [set() for _ in range(9)]
-    for k in range(1, 9):
+def _sets(N, divide, most=8):
+    """For k = 0..most, the set of values exactly k copies of N make, with the given division."""
+    made = [set() for _ in range(most + 1)]
+    for k in range(1, most + 1):
         made[k].add(int(str(N) * k))
         for i in range(1, k):
             for a in made[i]:
@@ -84,6 +85,31 @@ def strategy_by_answer():
 def strategy_high_counts():
     """Answers 7, 8 and -1 only: where the loop bounds and the missing combinations show."""
     return _number_by_answer([7, 8, -1])
+
+
+@functools.cache
+def dropped_remainder(N, most=5):
+    """Numbers of 1..32000 whose fewest copies (at most ``most``) differ when a / b keeps its fraction.
+
+    Small sets only (``most`` copies), so this stays quick: these are the inputs on which
+    true division, which keeps 11 / 2 = 5.5, answers differently from //.
+    """
+    def fewest(divide):
+        first = {}
+        for k, values in enumerate(_sets(N, divide, most)):
+            for v in values:
+                if v == int(v) and 1 <= v <= MAX_NUMBER and int(v) not in first:
+                    first[int(v)] = k
+        return first
+
+    floor, true = fewest(lambda a, b: a // b), fewest(lambda a, b: a / b)
+    return sorted(n for n in set(floor) | set(true) if floor.get(n) != true.get(n))
+
+
+def strategy_remainder_matters():
+    """Numbers whose answer changes when division keeps the fraction: they catch a / b."""
+    pairs = [(N, number) for N in range(1, 10) for number in dropped_remainder(N)[:200]]
+    return st.sampled_from(pairs).map(lambda t: {"N": t[0], "number": t[1]})
 
 
 def strategy_division_dependent():
