@@ -1,0 +1,16 @@
+"""A car that never leaves is not charged to 23:59: its last stay is dropped."""
+
+
+def solution(fees, records):
+    base_time, base_fee, unit_time, unit_fee = fees
+    entered, total = {}, {}
+    for record in records:
+        clock, car, kind = record.split()
+        minute = int(clock[:2]) * 60 + int(clock[3:])
+        if kind == "IN":
+            entered[car] = minute
+        else:
+            total[car] = total.get(car, 0) + minute - entered.pop(car)
+    for car in entered:
+        total.setdefault(car, 0)
+    return [base_fee + max(0, -(-(total[car] - base_time) // unit_time)) * unit_fee for car in sorted(total)]
