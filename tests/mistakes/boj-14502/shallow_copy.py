@@ -1,0 +1,25 @@
+"""Copies the map with lab[:], which shares the rows: each try's virus stays on the map for the next try."""
+import sys
+from collections import deque
+from itertools import combinations
+
+input = sys.stdin.readline
+n, m = map(int, input().split())
+lab = [list(map(int, input().split())) for _ in range(n)]
+empty = [(r, c) for r in range(n) for c in range(m) if lab[r][c] == 0]
+best = 0
+for walls in combinations(empty, 3):
+    grid = lab[:]
+    for r, c in walls:
+        grid[r][c] = 1
+    queue = deque((r, c) for r in range(n) for c in range(m) if grid[r][c] == 2)
+    while queue:
+        r, c = queue.popleft()
+        for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+            if 0 <= nr < n and 0 <= nc < m and grid[nr][nc] == 0:
+                grid[nr][nc] = 2
+                queue.append((nr, nc))
+    best = max(best, sum(row.count(0) for row in grid))
+    for r, c in walls:
+        grid[r][c] = 0
+print(best)
