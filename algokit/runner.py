@@ -143,8 +143,10 @@ class Worker:
     def time(self, args, loops, time_limit) -> Outcome:
         """Time ``loops`` calls in one fresh run, each on its own copy of ``args`` with a fresh module.
 
-        Copies and modules are made before each call's clock starts, and the heap
-        is collected first. ``seconds`` is the mean per call; ``value`` is the last answer.
+        Copies and modules are made before each call's clock starts, the heap is
+        collected first, and one untimed call warms the new process's memory, so that
+        a fast solution's samples are not a cold process's page faults. ``seconds`` is
+        the mean per timed call; ``value`` is the last answer.
         """
         return self._request(args, loops, time_limit)
 
@@ -343,9 +345,9 @@ class _Run:
             for message in reader.messages():
                 if message == b"i":  # top-level code done: the input's copies come next
                     stage, deadline = "copies", time.monotonic() + IMPORT_TIMEOUT
-                elif message == b"r":  # copies made: the call's own clock starts
+                elif message == b"r":  # copies made: the call's own clock starts (a timing's warm-up too)
                     stage = "call"
-                    deadline = time.monotonic() + time_limit * max(loops, 1) + PICKLING_ALLOWANCE
+                    deadline = time.monotonic() + time_limit * (loops + 1 if loops else 1) + PICKLING_ALLOWANCE
                 else:
                     return self._answer(pickle.loads(message), time_limit, loops)
             if reader.ended:
@@ -715,13 +717,16 @@ def _run_function(config, code, args_blob, loops, results, capped, kept):
         return _failure(error, config.path, 0.0, capped, "while importing: "), None
     os.write(results, b"i")
     calls = max(loops, 1)
-    copies = [pickle.loads(args_blob) for _ in range(calls)]
+    copies = [pickle.loads(args_blob) for _ in range(calls + bool(loops))]
     if loops:
         gc.collect()
     os.write(results, b"r")
     value = None
     try:
         for i, args in enumerate(copies):
+            if loops and i == 0:  # timing: one untimed call first, so the new process's memory is warm
+                solve(*args)
+                continue
             if i:  # timing: every call meets a fresh module, as a separate test case would
                 module, solve = _load(config, code)
             start = time.perf_counter()
@@ -743,7 +748,7 @@ def _run_program(config, code, text, loops, results, capped, folder):
     os.write(results, b"i")
     os.write(results, b"r")
     seconds = 0.0
-    for _ in range(max(loops, 1)):
+    for i in range(max(loops, 1) + bool(loops)):  # timing: the first run is an untimed warm-up
         os.ftruncate(1, 0)
         _fresh_streams(text)
         start = time.perf_counter()
@@ -758,7 +763,8 @@ def _run_program(config, code, text, loops, results, capped, folder):
                     thread.join()
         except BaseException as error:  # noqa: BLE001 - the program's own failure
             return _failure(error, config.path, seconds + time.perf_counter() - start, capped)
-        seconds += time.perf_counter() - start
+        if not (loops and i == 0):
+            seconds += time.perf_counter() - start
         problem = _flush()
         if problem:
             return ("error", problem, seconds, "OSError")

@@ -395,17 +395,24 @@ def _summarise(timing):
 
 
 def _slowest_case(row, sizes):
-    """The case where this solution fares worst: a failure at the smallest size, else the longest time."""
+    """The case where this solution fares worst: a failure at the smallest size, else the highest
+    ratio to the baseline at the largest size, else the longest time.
+
+    Ratios, not raw times, pick the case: two cases of similar length for the solution may
+    differ a lot for the baseline, and a pick by raw time would flip between them from run
+    to run, and the headline ratio with it.
+    """
     def badness(case):
         cells = row.series[case].cells
         failed = [n for n, c in cells.items() if c.status not in (Status.OK, "skipped")]
         if failed:
-            return (1, -min(failed), 0.0)
+            return (1, -min(failed), 0.0, 0.0)
         done = [n for n, c in cells.items() if c.median is not None]
         if not done:
-            return (0, 0, 0.0)
+            return (0, 0, 0.0, 0.0)
         n = max(done)
-        return (0, n, cells[n].median)
+        ratio = cells[n].ratio
+        return (0, n, ratio[0] if ratio else 0.0, cells[n].median)
 
     return max(row.series, key=badness) if row.series else None
 
