@@ -176,27 +176,10 @@ class Judge:
                       max_examples=wanted, deadline=None, suppress_health_check=list(HealthCheck),
                       print_blob=False)
         try:
-            test()
+            stopped = _run(test, "generated; the solution does not fail the same way every time")
         except _OracleFailed as failed:
             raise JudgeError(str(failed)) from None
-        except _Stop as stop:
-            stop.verdict.where = stop.verdict.where or "generated; not shrunk, as each try costs the time limit"
-            return stop.verdict
-        except _Mismatch as mismatch:
-            mismatch.verdict.where = "generated, shrunk by Hypothesis"
-            return mismatch.verdict
-        except SpecError:
-            raise
-        except Exception as error:  # e.g. a flaky solution that fails only sometimes
-            found = _find(error, SpecError)
-            if found is not None:
-                raise found from None
-            found = _find(error, _Mismatch)
-            if found is not None:
-                found.verdict.where = "generated; the solution does not fail the same way every time"
-                return found.verdict
-            raise
-        return Verdict(Status.OK, f"agrees with {spec.oracle} on {tried} inputs" + _inferred_note(spec))
+        return stopped or Verdict(Status.OK, f"agrees with {spec.oracle} on {tried} inputs" + _inferred_note(spec))
 
     def check_file(self, spec, path, seed=None, max_examples=None, database=None) -> Verdict:
         """Examples, then the cross-check, then every worst case at maximum size; stop at the first failure.
@@ -348,26 +331,9 @@ class Judge:
         test = seeded(given(crosscheck_strategy(spec, load_gen(spec)))(check), seed, store,
                       max_examples=wanted, deadline=None, suppress_health_check=list(HealthCheck),
                       print_blob=False)
-        try:
-            test()
-        except _Stop as stop:
-            stop.verdict.where = stop.verdict.where or "generated; not shrunk, as each try costs the time limit"
-            return stop.verdict
-        except _Mismatch as mismatch:
-            mismatch.verdict.where = "generated, shrunk by Hypothesis"
-            return mismatch.verdict
-        except SpecError:
-            raise
-        except Exception as error:  # a flaky disagreement
-            found = _find(error, SpecError)
-            if found is not None:
-                raise found from None
-            found = _find(error, _Mismatch)
-            if found is not None:
-                found.verdict.where = "generated; the solutions do not disagree the same way every time"
-                return found.verdict
-            raise
-        return Verdict(Status.OK, f"{len(paths)} solutions agree on {tried} inputs (no oracle)" + _inferred_note(spec))
+        stopped = _run(test, "generated; the solutions do not disagree the same way every time")
+        return stopped or Verdict(Status.OK, f"{len(paths)} solutions agree on {tried} inputs (no oracle)"
+                                  + _inferred_note(spec))
 
     def case(self, spec, case, n, seed=0):
         """Worst case ``case`` at size ``n`` and the trusted reference's answer, each made once."""
@@ -403,6 +369,33 @@ def _groups(spec, args, answers):
         else:
             groups.append((value, [name]))
     return sorted(groups, key=lambda g: -len(g[1]))
+
+
+def _run(test, flaky):
+    """Run a Hypothesis test of ``check``: the verdict it stopped on (where it came from said), or None.
+
+    ``flaky`` is said of a failure that did not repeat itself while Hypothesis shrank it.
+    """
+    try:
+        test()
+    except _Stop as stop:
+        stop.verdict.where = stop.verdict.where or "generated; not shrunk, as each try costs the time limit"
+        return stop.verdict
+    except _Mismatch as mismatch:
+        mismatch.verdict.where = "generated, shrunk by Hypothesis"
+        return mismatch.verdict
+    except SpecError:
+        raise
+    except Exception as error:  # e.g. a flaky solution that fails only sometimes
+        found = _find(error, SpecError)
+        if found is not None:
+            raise found from None
+        found = _find(error, _Mismatch)
+        if found is not None:
+            found.verdict.where = flaky
+            return found.verdict
+        raise
+    return None
 
 
 def _find(error, kind):

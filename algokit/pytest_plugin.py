@@ -108,6 +108,13 @@ class VerdictFailed(Exception):
         super().__init__("\n".join(lines))
 
 
+def _short_failure(item, excinfo, style=None):
+    """Our own failures as their report (input, expected, got), anything else as pytest shows it."""
+    if isinstance(excinfo.value, (VerdictFailed, AlgokitError)):
+        return str(excinfo.value)
+    return pytest.Item.repr_failure(item, excinfo)
+
+
 class _Item(pytest.Item):
     @property
     def spec(self):
@@ -143,9 +150,7 @@ class _Item(pytest.Item):
         raise VerdictFailed(lines)
 
     def repr_failure(self, excinfo, style=None):
-        if isinstance(excinfo.value, (VerdictFailed, AlgokitError)):
-            return str(excinfo.value)
-        return super().repr_failure(excinfo)
+        return _short_failure(self, excinfo, style)
 
     def reportinfo(self):
         return self.solution, _def_line(self.solution, self.spec.function), f"{self.spec.slug}::{self.solution.stem}::{self.name}"
@@ -195,10 +200,7 @@ class MembersItem(pytest.Item):
             lines.append(f"  rerun: pytest '{self.nodeid}'")
             raise VerdictFailed(lines)
 
-    def repr_failure(self, excinfo, style=None):
-        if isinstance(excinfo.value, (VerdictFailed, AlgokitError)):
-            return str(excinfo.value)
-        return super().repr_failure(excinfo)
+    repr_failure = _short_failure
 
     def reportinfo(self):
         return self.spec.solutions_dir, 0, f"{self.spec.slug}::members"
