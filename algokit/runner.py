@@ -15,6 +15,9 @@ Three processes stand between the kit and a member's code:
   with module-level code re-run (outside the timed region), its own working
   directory (removed afterwards), a memory cap (MLE), a cap on what it may write
   (RLIMIT_FSIZE), and it waits for its non-daemon threads as CPython does at exit.
+  Its time is CPU time, as judges count it: the supervisor watches the run's CPU
+  in /proc and stops it past the limit, and stops a run that waits instead of
+  computing after WALL_FACTOR limits of wall time.
   Nothing it changes (globals, builtins, ``sys.modules``, fds) reaches the next run.
 - When a run ends, whatever the verdict, its whole process tree is killed: the
   run has its own process group, and the supervisor is a child subreaper, so
@@ -55,6 +58,12 @@ OUTPUT_KEPT = 4096  # characters of a solution's printing kept for the report
 OUTPUT_LIMIT_MB = 64  # what a run may write, to stdout or files, before it is RE (judges cap output too)
 IMPORT_TIMEOUT = 10.0  # seconds a solution file's top-level code may take, per run
 PICKLING_ALLOWANCE = 0.5  # seconds past the time limit before a silent run is stopped
+# The limit is on CPU time, as judges measure it, so that a busy machine cannot turn a fast
+# solution into a TLE. A run that is not using the CPU (asleep, blocked, or starved) is stopped
+# after this many limits of wall time all the same.
+WALL_FACTOR = 3.0
+CPU_POLL = 0.05  # seconds between looks at a run's CPU time
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 START_TIMEOUT = 30.0  # seconds a new supervisor may take to start
 _live_workers = weakref.WeakSet()
 
@@ -155,7 +164,8 @@ class Worker:
             self._start()
         request = pickle.dumps((pickle.dumps(tuple(args), protocol=pickle.HIGHEST_PROTOCOL), loops, time_limit),
                                protocol=pickle.HIGHEST_PROTOCOL)
-        deadline = time.monotonic() + START_TIMEOUT + IMPORT_TIMEOUT + time_limit * max(loops, 1) + 5.0
+        deadline = (time.monotonic() + START_TIMEOUT + 2 * IMPORT_TIMEOUT + WALL_FACTOR * time_limit * (loops + 1)
+                    + 5.0)
         try:
             self._conn.send_bytes(request)
             while True:
@@ -340,6 +350,7 @@ class _Run:
         _write_message(self.requests, pickle.dumps((args_blob, loops)))
         started = time.monotonic()
         stage, deadline = "import", started + IMPORT_TIMEOUT
+        cpu_budget = cpu_start = None  # the call's CPU time is watched once it starts
         reader = _Reader(self.results)
         while True:
             for message in reader.messages():
@@ -347,25 +358,34 @@ class _Run:
                     stage, deadline = "copies", time.monotonic() + IMPORT_TIMEOUT
                 elif message == b"r":  # copies made: the call's own clock starts (a timing's warm-up too)
                     stage = "call"
-                    deadline = time.monotonic() + time_limit * (loops + 1 if loops else 1) + PICKLING_ALLOWANCE
+                    allowed = time_limit * (loops + 1 if loops else 1)
+                    cpu_start = _cpu_seconds(self.pid)
+                    watched = cpu_start is not None
+                    cpu_budget = allowed + PICKLING_ALLOWANCE if watched else None
+                    deadline = time.monotonic() + allowed * (WALL_FACTOR if watched else 1) + PICKLING_ALLOWANCE
                 else:
                     return self._answer(pickle.loads(message), time_limit, loops)
             if reader.ended:
                 return self._ended(time.monotonic() - started)
             wait = deadline - time.monotonic()
+            if cpu_budget is not None:
+                wait = min(wait, CPU_POLL)
             ready = select.select([self.results, conn], [], [], wait)[0] if wait > 0 else []
             if conn in ready and _kit_gone(conn):
                 self.end()
                 return None
             if self.results in ready:
                 reader.feed()
-            elif wait <= 0 or not ready:
-                if time.monotonic() < deadline:
-                    continue
+                continue
+            used = _cpu_seconds(self.pid) if cpu_budget is not None else None
+            over_cpu = used is not None and used - cpu_start > cpu_budget
+            if over_cpu or time.monotonic() >= deadline:
                 self.end()
                 if stage == "call":
-                    return (Status.TLE, None, None, f"over {time_limit:g} s (stopped after "
-                                                    f"{time.monotonic() - started:.1f} s)", self._printed(), None)
+                    why = (f"{used - cpu_start:.1f} s of CPU" if over_cpu
+                           else f"{time.monotonic() - started:.1f} s of wall time")
+                    return (Status.TLE, None, None, f"over {time_limit:g} s (stopped after {why})",
+                            self._printed(), None)
                 what = "its top-level code" if stage == "import" else "copying the input"
                 return (Status.TLE, None, None, f"{what} took over {IMPORT_TIMEOUT:g} s", self._printed(), None)
 
@@ -432,6 +452,16 @@ class _Run:
             except OSError:
                 pass
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _cpu_seconds(pid):
+    """The CPU time (user + system, every thread) a process has used, from /proc; None where there is none."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / _TICKS  # utime and stime, fields 14 and 15
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def _kit_gone(conn):
@@ -729,9 +759,9 @@ def _run_function(config, code, args_blob, loops, results, capped, kept):
                 continue
             if i:  # timing: every call meets a fresh module, as a separate test case would
                 module, solve = _load(config, code)
-            start = time.perf_counter()
+            start = time.process_time()
             value = solve(*args)
-            seconds += time.perf_counter() - start
+            seconds += time.process_time() - start
     except BaseException as error:  # noqa: BLE001 - sys.exit, KeyboardInterrupt, everything
         return _failure(error, config.path, seconds, capped), None
     problem = _flush()
@@ -751,7 +781,7 @@ def _run_program(config, code, text, loops, results, capped, folder):
     for i in range(max(loops, 1) + bool(loops)):  # timing: the first run is an untimed warm-up
         os.ftruncate(1, 0)
         _fresh_streams(text)
-        start = time.perf_counter()
+        start = time.process_time()
         try:
             try:
                 exec(code, {"__name__": "__main__", "__file__": config.path, "__builtins__": builtins})
@@ -762,9 +792,9 @@ def _run_program(config, code, text, loops, results, capped, folder):
                 if thread is not threading.main_thread() and not thread.daemon:
                     thread.join()
         except BaseException as error:  # noqa: BLE001 - the program's own failure
-            return _failure(error, config.path, seconds + time.perf_counter() - start, capped)
+            return _failure(error, config.path, seconds + time.process_time() - start, capped)
         if not (loops and i == 0):
-            seconds += time.perf_counter() - start
+            seconds += time.process_time() - start
         problem = _flush()
         if problem:
             return ("error", problem, seconds, "OSError")

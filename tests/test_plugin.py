@@ -49,11 +49,13 @@ output = 0
 REFERENCES = {
     **SUM_REFERENCES,
     "sleepy.py": '''
-        """Correct but sleeps on big inputs. Time: O(n) plus a second."""
+        """Correct but spins a second of CPU on big inputs. Time: O(n) plus a second."""
         import time
         def solution(nums):
             if len(nums) > 100:
-                time.sleep(1)
+                end = time.process_time() + 1
+                while time.process_time() < end:
+                    pass
             return sum(nums)
     ''',
 }

@@ -196,6 +196,28 @@ def test_context_manager_closes_the_worker():
     assert_gone(children)
 
 
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="CPU time is read from Linux /proc")
+def test_the_limit_is_on_cpu_time_so_a_nap_is_not_a_tle(tmp_path):
+    # Judges count CPU time: a busy machine, or a nap, does not make a fast solution a TLE.
+    nap = tmp_path / "nap.py"
+    nap.write_text("import time\ndef solution(weights):\n    time.sleep(2 * %r)\n    return 1\n" % LIMIT)
+    with Worker(nap, "solution") as worker:
+        outcome = timed_call(worker, GOOD)
+    assert (outcome.status, outcome.value) == ("OK", 1), outcome
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="CPU time is read from Linux /proc")
+def test_a_run_that_spins_is_stopped_by_cpu_time_and_one_that_waits_by_the_clock(tmp_path):
+    with Worker(CORPUS / "endless_loop.py", "solution") as worker:
+        spinning = timed_call(worker, TRIGGER)
+    assert spinning.status == "TLE" and "of CPU" in spinning.message, spinning
+    waiting = tmp_path / "waits.py"
+    waiting.write_text("import time\ndef solution(weights):\n    time.sleep(60)\n")
+    with Worker(waiting, "solution") as worker:
+        asleep = timed_call(worker, GOOD)
+    assert asleep.status == "TLE" and "of wall time" in asleep.message, asleep
+
+
 def test_endless_loop_is_killed_not_left_running():
     with Worker(CORPUS / "endless_loop.py", "solution") as worker:
         assert timed_call(worker, GOOD).ok
