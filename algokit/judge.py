@@ -187,6 +187,22 @@ class Judge:
         Bounded: the examples and the cross-check share :func:`small_budget`, and each
         run at maximum size stops at the time limit plus a moment for pickling.
         """
+        correctness = self._correctness(spec, path, seed, max_examples, database)
+        if spec.scoring == "split" and spec.has_max:
+            # Programmers grades these in two halves, each on its own: both are run, both are shown.
+            efficiency = self._efficiency(spec, path) if not correctness.stub else correctness
+            shown = correctness if not correctness.ok else efficiency
+            shown.parts = {"정확성": str(correctness.status), "효율성": str(efficiency.status)}
+            return shown
+        if not correctness.ok or not spec.has_max:
+            return correctness
+        verdict = self._efficiency(spec, path)
+        if verdict.ok:
+            verdict.message = f"{correctness.message}; {verdict.message}"
+        return verdict
+
+    def _correctness(self, spec, path, seed, max_examples, database) -> Verdict:
+        """The examples, then the cross-check (Programmers' 정확성 half); stop at the first failure."""
         started = time.monotonic()
         budget = small_budget(spec)
         warned = ""  # the first "passes only as the platform compares" warning, if any
@@ -214,7 +230,11 @@ class Judge:
             return Verdict(Status.OK, f"{len(spec.examples)} examples; {checked}; no runs at maximum size "
                                       f"(the spec names no size: fill signature.size)"
                                       + (f"; {warned}" if warned else ""))
-        slowest = 0.0
+        return Verdict(Status.OK, f"{len(spec.examples)} examples; {checked}" + (f"; {warned}" if warned else ""))
+
+    def _efficiency(self, spec, path) -> Verdict:
+        """Every worst case at maximum size (Programmers' 효율성 half); stop at the first failure."""
+        slowest, warned = 0.0, ""
         cases = list(worst_cases(spec))
         for case in cases:
             verdict = self.at_max(spec, path, case)
@@ -222,9 +242,9 @@ class Judge:
                 return verdict
             slowest = max(slowest, verdict.seconds)
             warned = warned or verdict.message
-        return Verdict(Status.OK, f"{len(spec.examples)} examples; {checked}; {len(cases)} runs at "
-                                  f"{spec.size_label} = {spec.size_max}, slowest {slowest:.3f} s of "
-                                  f"{spec.time_limit:g} s" + (f"; {warned}" if warned else ""), seconds=slowest)
+        return Verdict(Status.OK, f"{len(cases)} runs at {spec.size_label} = {spec.size_max}, slowest "
+                                  f"{slowest:.3f} s of {spec.time_limit:g} s" + (f"; {warned}" if warned else ""),
+                       seconds=slowest)
 
     def check_files(self, spec, paths, seed=None, max_examples=None, database=None, on_result=None):
         """:meth:`check_file` for each path in order; ``on_result(path, verdict)`` hears each as it ends."""

@@ -31,6 +31,14 @@ class Verdict:
     stub: bool = False
     where: str = ""  # how the input was made: an example's reason, "shrunk by Hypothesis", a worst case
     answers: list | None = None  # DISAGREE: [(answer, [file names])], the most shared first
+    parts: dict | None = None  # a split-scored problem's halves, as Programmers shows them: {"정확성": "OK", ...}
+
+    @property
+    def headline(self) -> str:
+        """``WA``, or for a split-scored problem ``정확성 OK, 효율성 TLE``."""
+        if self.parts:
+            return ", ".join(f"{half} {status}" for half, status in self.parts.items())
+        return str(self.status)
 
     @property
     def ok(self) -> bool:

@@ -106,14 +106,14 @@ def _survives_json(value):
 def check_json(spec, results):
     """``algokit check --json``: ``results`` is ``[(file as given, Verdict)]``."""
     return {"problem": spec.slug,
-            "results": [{"file": given, "verdict": str(v.status), "message": v.message,
+            "results": [{"file": given, "verdict": str(v.status), "parts": v.parts, "message": v.message,
                          "counterexample": counterexample(spec, v), "disagreement": disagreement(spec, v)}
                         for given, v in results]}
 
 
 def check_lines(spec, given, verdict, reproduce):
     """One line with the verdict; for a failure, the input, expected, got and a command to reproduce."""
-    lines = [f"{given}: {verdict.status}  {verdict.message}".rstrip()]
+    lines = [f"{given}: {verdict.headline}  {verdict.message}".rstrip()]
     if not verdict.ok:
         lines += detail_lines(spec, verdict)
         lines.append(f"  reproduce: {reproduce}")
