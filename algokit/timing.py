@@ -187,16 +187,23 @@ class TimingInputError(AlgokitError):
 
 def solutions_to_time(spec, files):
     """``[(label, path)]``: the given files plus the trusted reference as a baseline, or every solution."""
+    from . import memberfiles
+
+    root = layout.find_workspace()
+    named = {}  # a member's file outside solutions/<slug>/ is labelled with the member's name
     if not files:
         paths = sorted(spec.solutions_dir.glob("*.py"))
+        if root is not None:  # members' files wherever the group's layout keeps them
+            named = {p: m for m, p in memberfiles.members_of(root, spec) if p.parent != spec.solutions_dir}
+            paths += list(named)
         if not paths:
             raise TimingInputError(f"no solutions in {shown(spec.solutions_dir)}: add one, or name FILEs")
     else:
-        paths = [layout.locate_solution(spec, f) for f in files]
+        paths = [memberfiles.locate(spec, f, root) for f in files]
         baseline = spec.solutions_dir / spec.trusted
         if all(p.resolve() != baseline.resolve() for p in paths):
             paths.append(baseline)
-    labels = [p.stem for p in paths]
+    labels = [named.get(p, p.stem) for p in paths]
     return [(label if labels.count(label) == 1 else str(p), p) for label, p in zip(labels, paths)]
 
 
@@ -225,10 +232,10 @@ def check_cases(spec, chosen):
     return list(chosen) if chosen else cases
 
 
-def default_sizes(spec, points=DEFAULT_POINTS):
-    """Sizes halving down from the constraint maximum: a span of 2^(points-1) for the fit."""
+def default_sizes(spec, points=DEFAULT_POINTS, factor=2):
+    """Sizes dividing by ``factor`` down from the constraint maximum: a span of factor^(points-1) for the fit."""
     low, top = spec.size_bounds
-    sizes = sorted({max(low, 1, top >> k) for k in range(points)})
+    sizes = sorted({max(low, 1, top // factor ** k) for k in range(points)})
     return sizes
 
 
@@ -249,11 +256,15 @@ def baseline_label(spec, solutions):
     raise TimingInputError(f"the baseline {spec.trusted} is not among the solutions to time")
 
 
-def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=None, progress=None):
+def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=None, progress=None,
+            settle_sizes=None):
     """Time ``solutions`` (``[(label, path)]``, the baseline among them) on ``spec``; a :class:`Timing`.
 
     Every worst case in ``cases`` (default: all of gen.py's) is timed, each with
     ``repeat`` rounds shared out among the cases (at least MIN_ROUNDS each).
+    ``settle_sizes`` are the sizes where a wide interval earns extra rounds (default:
+    every size); ``algokit week`` passes only the largest, the one its headline ratio
+    is taken at, since the smaller sizes feed the fit, which needs medians, not ratios.
     ``progress(done, total, text)`` hears as work completes. Ctrl-C ends the run
     at once: the result holds what was measured, with ``interrupted`` set.
     Cost: about rounds x sum over cases and sizes of each solution's time, twice the baseline's.
@@ -277,7 +288,8 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
                 if not alive:
                     break
                 args, expected = judge.case(spec, case, n, seed)  # the input pytest's max[...] and check judge
-                alive = _time_size(spec, timing, case, n, args, expected, alive, workers, rounds, work)
+                settle = settle_sizes is None or n in settle_sizes
+                alive = _time_size(spec, timing, case, n, args, expected, alive, workers, rounds, work, settle)
     except KeyboardInterrupt:
         timing.interrupted = True
     finally:
@@ -296,8 +308,11 @@ class _Progress:
             self.report(self.done, self.total, text)
 
 
-def _time_size(spec, timing, case, n, args, expected, alive, workers, rounds, work):
-    """Warm up and time every live solution at one size; returns those still alive."""
+def _time_size(spec, timing, case, n, args, expected, alive, workers, rounds, work, settle=True):
+    """Warm up and time every live solution at one size; returns those still alive.
+
+    ``settle``: whether wide intervals earn extra rounds at this size.
+    """
     label = f"{case}, {spec.size_label} = {n}"
     loops = {}
     for row in list(alive):  # warm-up: checks the answer and sizes the loops
@@ -348,7 +363,7 @@ def _time_size(spec, timing, case, n, args, expected, alive, workers, rounds, wo
         if base not in alive:
             raise JudgeError(f"the baseline {timing.baseline} failed at {label}; it must pass to time the others")
     started, r = time.monotonic(), rounds
-    while time.monotonic() - started < EXTRA_SECONDS:  # wide intervals earn more rounds, within a budget
+    while settle and time.monotonic() - started < EXTRA_SECONDS:  # wide intervals earn more rounds, within a budget
         wide = [row for row in others if row in alive and _wide(row.series[case].cells[n])]
         if not wide:
             break

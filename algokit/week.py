@@ -3,7 +3,9 @@
 Each cell is the member's verdict from the full check (examples, cross-check,
 runs at maximum size) and, when it is OK, the member's time at the largest size
 against the baseline (the spec's trusted reference), timed in pairs on every
-worst case and reported on the member's slowest, with an interval.
+worst case and reported on the member's slowest, with an interval. The timing
+also runs at a few smaller sizes (WEEK_POINTS, each a WEEK_FACTOR smaller), so
+each member's complexity class can be fitted and shown next to the baseline's.
 
 The checks of different members and problems run in parallel (``jobs``
 processes); timing runs after them, one solution at a time, since timing next to
@@ -19,13 +21,16 @@ import hashlib
 import json
 import os
 import platform
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from . import __version__, catalog, layout, workspace
+from . import __version__, catalog, layout, memberfiles, workspace
 from .errors import AlgokitError
 
-WEEK_REPEAT = 3  # rounds per worst case at the largest size: one number per member and problem
+WEEK_REPEAT = 3  # rounds per worst case and size: one number per member and problem
+WEEK_POINTS, WEEK_FACTOR = 4, 4  # sizes timed: the maximum, /4, /16, /64: a 64x span for the fit at
+# about 1.33x the work of the maximum alone (halving 5 times would cost 1.94x for a 16x span)
+CACHE_FORMAT = 2  # bumped when a cell gains what older cells lack (2: the fit and the times per size)
 
 
 @dataclass
@@ -39,7 +44,17 @@ class Cell:
     low: float | None = None
     high: float | None = None
     case: str | None = None  # the worst case the ratio was taken on: the member's slowest
+    complexity: str | None = None  # the fitted class on that case, e.g. "O(n log n)"
+    fit_error: float | None = None  # the fit's relative RMS error: beyond timing.FIT_TRUSTED it is a guess
+    growth: float | None = None  # times longer per doubling of n, at the two largest sizes
+    times: dict | None = None  # {"n": median seconds per call} on that case; string keys, as JSON has them
     cached: bool = False
+
+    @property
+    def fit_trusted(self) -> bool:
+        from .timing import FIT_TRUSTED
+
+        return self.fit_error is not None and self.fit_error <= FIT_TRUSTED
 
 
 @dataclass
@@ -48,6 +63,8 @@ class Week:
     members: list
     rows: list  # [(spec, {member: Cell})]
     baselines: dict  # {slug: baseline file name}
+    unknown: list = field(default_factory=list)  # [(slug, relpath, author)]: this week's files by non-members
+    references: dict = field(default_factory=dict)  # {slug: the baseline's own Cell: its fit and times}
 
     @property
     def cached(self):
@@ -66,13 +83,15 @@ def table(root, number, jobs=None, fresh=False, progress=None) -> Week:
     known = workspace.weeks(root)
     if number not in known:
         raise AlgokitError(f"week {number} is not in algokit.toml; weeks there: {', '.join(map(str, sorted(known)))}")
-    members = workspace.members(root)
+    group = memberfiles.load(root)
+    members = group.members
     specs = [catalog.resolve(root, slug) for slug in known[number]]
+    found, unknown = memberfiles.week_files(group, specs, number)
     cells, keys, todo = {}, {}, []
     for spec in specs:
         for member in members:
-            path = layout.member_file(root, spec.slug, member)
-            if not path.exists():
+            path = found.get((spec.slug, member))
+            if path is None:
                 cells[spec.slug, member] = Cell("")
                 continue
             keys[spec.slug, member] = key = cache_key(spec, path)
@@ -82,12 +101,15 @@ def table(root, number, jobs=None, fresh=False, progress=None) -> Week:
             else:
                 todo.append((spec, member, path))
     _check_all(root, todo, cells, jobs, progress)
-    _time_all(specs, todo, cells, progress)
+    timed = _time_all(specs, todo, cells, progress)
     for (slug, member), key in keys.items():
         if not cells[slug, member].cached:
             _store(root, key, cells[slug, member])
     rows = [(spec, {member: cells[spec.slug, member] for member in members}) for spec in specs]
-    return Week(number, members, rows, {spec.slug: spec.trusted for spec in specs})
+    strangers = sorted((f.slug, Path(f.path).relative_to(root).as_posix(), f.member or "?") for f in unknown)
+    references = _references(root, rows, timed, fresh, progress)
+    return Week(number, members, rows, {spec.slug: spec.trusted for spec in specs}, strangers,
+                references=references)
 
 
 def cache_key(spec, path) -> str:
@@ -97,8 +119,14 @@ def cache_key(spec, path) -> str:
     for part in parts:
         digest.update(part.read_bytes() if part.exists() else b"-")
         digest.update(b"\0")
-    digest.update(f"{__version__}|{platform.python_version()}|{platform.python_implementation()}".encode())
+    digest.update(f"{__version__}|{CACHE_FORMAT}|{platform.python_version()}|{platform.python_implementation()}"
+                  .encode())
     return digest.hexdigest()
+
+
+def _reference_key(spec):
+    """The baseline's own cache entry: tagged, so a member's byte-for-byte copy of it keeps its own."""
+    return "reference-" + cache_key(spec, spec.solutions_dir / spec.trusted)
 
 
 def _cached(root, key):
@@ -160,22 +188,70 @@ def _check_one(spec_path, path, database):
 
 
 def _time_all(specs, todo, cells, progress):
-    """Time every member whose check passed, problem by problem, paired against the baseline."""
-    from .timing import measure
+    """Time every member whose check passed, problem by problem, paired against the baseline.
 
+    Returns ``{slug: Cell}``: the baseline's own cell for each problem timed.
+    """
+    references = {}
     for spec in specs:
         timed = [(member, path) for s, member, path in todo if s.slug == spec.slug
                  and cells[spec.slug, member].status == "OK"]
         if not timed:
             continue
-        if progress:
-            progress(f"{spec.slug}: timing {len(timed)} files at {spec.size_label} = {spec.size_max}")
-        baseline = ("baseline:" + Path(spec.trusted).stem, spec.solutions_dir / spec.trusted)
-        result = measure(spec, timed + [baseline], sizes=[spec.size_max], repeat=WEEK_REPEAT)
+        result = _measure(spec, timed, progress)
         for member, _ in timed:
-            row = result.row(member)
-            cell = cells[spec.slug, member]
-            cell.ratio, cell.low, cell.high, cell.case = row.ratio, row.ratio_low, row.ratio_high, row.case
-            shown = row.cells.get(spec.size_max)
-            if shown is not None and shown.status not in ("OK", "skipped"):
-                cell.status, cell.message = str(shown.status), shown.message  # slower when timed than when checked
+            _fill(cells[spec.slug, member], result.row(member), spec)
+        references[spec.slug] = _fill(Cell("OK"), result.row(result.baseline), spec)
+    return references
+
+
+def _measure(spec, members, progress):
+    """One paired timing of ``members`` (``[(label, path)]``) and the baseline, at WEEK_POINTS sizes.
+
+    Only the largest size earns extra rounds for a wide interval: the headline ratio is
+    taken there, and the smaller sizes only feed the fit, which needs medians.
+    """
+    from .timing import default_sizes, measure
+
+    sizes = default_sizes(spec, WEEK_POINTS, WEEK_FACTOR)
+    if progress:
+        what = f"{len(members)} files" if members else "the baseline"
+        progress(f"{spec.slug}: timing {what} at {spec.size_label} = {', '.join(map(str, sizes))}")
+    baseline = ("baseline:" + Path(spec.trusted).stem, spec.solutions_dir / spec.trusted)
+    return measure(spec, members + [baseline], sizes=sizes, repeat=WEEK_REPEAT, settle_sizes=[spec.size_max])
+
+
+def _fill(cell, row, spec):
+    """Copy a timing row's headline ratio, fit and times into ``cell``; a failure when timed becomes its verdict."""
+    cell.ratio, cell.low, cell.high, cell.case = row.ratio, row.ratio_low, row.ratio_high, row.case
+    if row.fit is not None:
+        cell.complexity, cell.fit_error, cell.growth = row.fit.name, row.fit.error, row.growth
+    cell.times = {str(n): c.median for n, c in sorted(row.cells.items()) if c.median is not None}
+    failed = sorted(((n, c) for n, c in row.cells.items() if c.status not in ("OK", "skipped")),
+                    key=lambda item: item[0])
+    if failed:  # slower, or wrong on a new input, when timed than when checked
+        n, shown = failed[0]
+        cell.status = str(shown.status)
+        cell.message = f"{shown.message} (when timed at {spec.size_label} = {n})".lstrip()
+    return cell
+
+
+def _references(root, rows, timed, fresh, progress):
+    """The baseline's cell for each problem where some member is OK: from this run, the cache, or timed now.
+
+    Stored apart from the members' cells, so a second run with nothing changed reads the
+    same fit back; timed alone only when its entry is missing (a cache cleared by hand).
+    """
+    found = {}
+    for spec, cells in rows:
+        if not any(cell.status == "OK" for cell in cells.values()):
+            continue
+        key = _reference_key(spec)
+        cell = timed.get(spec.slug) or (None if fresh else _cached(root, key))
+        if cell is None:
+            result = _measure(spec, [], progress)
+            cell = _fill(Cell("OK"), result.row(result.baseline), spec)
+        if not cell.cached:
+            _store(root, key, cell)
+        found[spec.slug] = cell
+    return found

@@ -4,6 +4,7 @@ Every test runs in its own tmp_path folder; the catalogue is the repository's ow
 problems/ and solutions/ (programmers-152996 and programmers-150369).
 """
 
+import itertools
 import json
 import re
 import shutil
@@ -469,8 +470,8 @@ def week_root(tmp_path_factory):
 
 
 def markdown_cells(text):
-    """``{member: cell}`` from the one problem row of `algokit week --markdown`."""
-    lines = [line for line in text.splitlines() if line.startswith("|")]
+    """``{member: cell}`` from the one problem row of `algokit week --markdown`'s first table."""
+    lines = list(itertools.takewhile(lambda line: line.startswith("|"), text.splitlines()))
     header = [c.strip() for c in lines[0].strip("|").split("|")]
     rows = [[c.strip() for c in line.strip("|").split("|")] for line in lines[2:]]
     assert len(rows) == 1, text
@@ -630,14 +631,16 @@ def cached(document):
 
 def test_week_json_has_the_documented_shape(week_copy):
     document = week_json("--fresh")
-    assert set(document) == {"week", "members", "baseline", "rows"}
+    assert set(document) == {"week", "members", "baseline", "unknown", "rows"}
     assert document["week"] == 4 and document["members"] == ["하늘", "민웅", "지수", "서연"]
     assert document["baseline"] == {SEESAW: "counting.py"}
     (row,) = document["rows"]
-    assert set(row) == {"problem", "title", "cells"} and row["problem"] == SEESAW
+    assert set(row) == {"problem", "title", "reference", "cells"} and row["problem"] == SEESAW
     assert row["title"] == {"ko": "시소 짝꿍", "en": "Seesaw Partners"}
+    fit = {"complexity", "fit_error", "fit_trusted", "growth_per_doubling", "times"}
+    assert set(row["reference"]) == {"file"} | fit and row["reference"]["file"] == "counting.py"
     for cell in row["cells"].values():
-        assert set(cell) == {"verdict", "ratio", "low", "high", "case", "message", "counterexample", "cached"}
+        assert set(cell) == {"verdict", "ratio", "low", "high", "case", "message", "counterexample", "cached"} | fit
     cells = row["cells"]
     assert cells["서연"]["verdict"] is None
     assert cells["하늘"]["verdict"] == "stub"
@@ -653,8 +656,8 @@ def test_week_twice_comes_from_the_cache_and_a_changed_file_is_worked_out_again(
     again = week_json()
     assert set(cached(again).values()) == {True}
     assert again["rows"][0]["cells"]["민웅"]["ratio"] == first["rows"][0]["cells"]["민웅"]["ratio"]
-    markdown = ok(run("week", "4", "--markdown")).stdout
-    assert "3 of 3 cells from the cache" in markdown
+    markdown = ok(run("week", "4", "--markdown"))
+    assert "3 of 3 cells from the cache" in markdown.stderr  # true of this run only: never in the Markdown
     mine = week_copy / "solutions" / SEESAW / "민웅.py"
     mine.write_text(mine.read_text(encoding="utf-8") + "\n# tidied\n", encoding="utf-8")
     changed = week_json()

@@ -82,9 +82,12 @@ def _part(set_id):
     return found.ko if found else set_id
 
 
+HINT_LABELS = {1: ("기법", "the technique"), 2: ("핵심 아이디어", "the key idea"), 3: ("함정", "the pitfall")}
+
+
 def hint_text(spec, level):
     """Hint ``level`` of a problem in Korean and English, or what to do when there is none."""
-    labels = {1: ("기법", "the technique"), 2: ("핵심 아이디어", "the key idea"), 3: ("함정", "the pitfall")}
+    labels = HINT_LABELS
     if not spec.hints:
         return f"{spec.title_ko} ({spec.slug}) has no hints yet."
     if level > len(spec.hints):

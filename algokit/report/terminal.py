@@ -6,7 +6,7 @@ import contextlib
 import sys
 
 from .timing import footer, table_rows
-from .week import cell_text, footer as week_footer
+from .week import cell_text, footer as week_footer, unknown_lines
 
 
 def _console(stderr=False):
@@ -87,8 +87,8 @@ def show_week(week):
         table.add_row(f"{spec.title_ko} ({spec.slug})", *[_style(cell_text(cells[m])) for m in week.members])
     console = _console()
     console.print(table)
-    for line in week_footer(week):
-        console.print(line, highlight=False)
+    for line in week_footer(week) + unknown_lines(week):
+        console.print(line, highlight=False, markup=False)
 
 
 def show_problems(rows):

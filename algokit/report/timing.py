@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import warnings
 
 from ..errors import AlgokitError
 from ..timing import FIT_TRUSTED, SPREAD_WARNING, unstable
@@ -48,12 +49,19 @@ def ratio_text(row, baseline):
 
 def complexity_text(row):
     """The fitted class; with a "?" and the growth per doubling when the fit is poor."""
-    if row.fit is None:
+    return fit_text(row.fit.name if row.fit else None, row.fit_trusted, row.growth)
+
+
+def fit_text(name, trusted, growth):
+    """``O(n)``; ``O(n)?, x3.5 per doubling`` when the fit is poor; ``—`` with no fit.
+
+    Shared by ``algokit time`` (a fresh Row) and ``algokit week`` (a cached cell).
+    """
+    if name is None:
         return "—"
-    if row.fit_trusted:
-        return row.fit.name
-    growth = f", x{row.growth:.1f} per doubling" if row.growth else ""
-    return f"{row.fit.name}?{growth}"
+    if trusted:
+        return name
+    return f"{name}?" + (f", x{growth:.1f} per doubling" if growth else "")
 
 
 def seconds_text(seconds):
@@ -117,29 +125,67 @@ def footer(timing):
     return lines
 
 
+PLOT_INSTALL = 'pip install "algokit[plot]"'
+KOREAN_FONTS = ("Noto Sans CJK KR", "Noto Sans KR", "NanumGothic", "Malgun Gothic", "AppleGothic",
+                "Apple SD Gothic Neo", "UnDotum")  # members' names are Korean: one of these draws them
+
+
+def require_matplotlib(option="--plot"):
+    """Fail at once, before any measuring, when the optional plotting extra is missing."""
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        raise AlgokitError(f"{option} needs matplotlib, an optional extra: {PLOT_INSTALL}") from None
+
+
 def plot(timing, path):
     """Write a log-log PNG of time against n, one line per solution, TLE points marked."""
-    try:
-        import matplotlib
-    except ImportError:
-        raise AlgokitError("--plot needs matplotlib: pip install 'algokit[plot]'") from None
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    figure, axes = plt.subplots(figsize=(8, 5))
+    lines = []
     for row in timing.rows:
         points = [(n, row.cells[n].median) for n in timing.sizes if n in row.cells and row.cells[n].median]
-        if points:
-            line, = axes.plot(*zip(*points), marker="o", label=f"{row.label} ({row.fit.name if row.fit else '?'})")
-            failed = [n for n, c in row.cells.items() if c.status == "TLE"]
-            if failed:
-                axes.plot(failed, [timing.budget] * len(failed), "x", color=line.get_color(), markersize=10,
-                          markeredgewidth=2)
-    axes.axhline(timing.budget, color="grey", linestyle=":", linewidth=1, label=f"budget {timing.budget:g} s (x: TLE)")
-    axes.set(xscale="log", yscale="log", xlabel="n", ylabel="seconds per call",
-             title=f"{timing.problem}: each on its slowest worst case, Python {sys.version.split()[0]}")
-    axes.grid(True, which="both", alpha=0.3)
-    axes.legend(fontsize=8)
-    figure.tight_layout()
-    figure.savefig(path, dpi=120)
-    plt.close(figure)
+        failed = [n for n, c in row.cells.items() if c.status == "TLE"]
+        lines.append((f"{row.label} ({row.fit.name if row.fit else '?'})", points, failed))
+    for note in log_log_png(path, f"{timing.problem}: each on its slowest worst case, Python {sys.version.split()[0]}",
+                            lines, timing.budget):
+        warnings.warn(note, stacklevel=2)
+
+
+def log_log_png(path, title, lines, budget, xlabel="n"):
+    """Write a log-log PNG of seconds per call against n: ``lines`` is ``[(label, [(n, s)], [n of a TLE])]``.
+
+    One drawing for ``algokit time --plot`` and ``algokit week --plot``; matplotlib is
+    imported here only, so commands that do not plot never pay for it. Returns notes
+    for the user: matplotlib's one warning per missing glyph becomes one line.
+    """
+    require_matplotlib()
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib import font_manager
+
+    installed = {font.name for font in font_manager.fontManager.ttflist}
+    korean = [name for name in KOREAN_FONTS if name in installed]
+    with plt.rc_context({"font.family": ["DejaVu Sans", *korean]} if korean else {}), \
+            warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        figure, axes = plt.subplots(figsize=(8, 5))
+        for label, points, failed in lines:
+            if points:
+                line, = axes.plot(*zip(*points), marker="o", label=label)
+                if failed:
+                    axes.plot(failed, [budget] * len(failed), "x", color=line.get_color(), markersize=10,
+                              markeredgewidth=2)
+        axes.axhline(budget, color="grey", linestyle=":", linewidth=1, label=f"budget {budget:g} s (x: TLE)")
+        axes.set(xscale="log", yscale="log", xlabel=xlabel, ylabel="seconds per call", title=title)
+        axes.grid(True, which="both", alpha=0.3)
+        axes.legend(fontsize=8)
+        figure.tight_layout()
+        figure.savefig(path, dpi=120)
+        plt.close(figure)
+    notes = []
+    if any("Glyph" in str(w.message) and "missing" in str(w.message) for w in caught):
+        notes.append(f"{path}: no installed font has Korean glyphs, so Korean names show as boxes: "
+                     f"install one (e.g. fonts-noto-cjk, NanumGothic)")
+    notes += [str(w.message) for w in caught if not ("Glyph" in str(w.message) and "missing" in str(w.message))]
+    return list(dict.fromkeys(notes))
