@@ -10,6 +10,8 @@ The modules, in dependency order (each uses only those above it):
 - ``sets``: named sets of problems (the 고득점 Kit's parts, KAKAO rounds, Baekjoon classics).
 - ``formats``: a stdin program's input, declared in a few lines: checked, generated, proposed.
 - ``specfile``: the shape of ``problem.toml``, declared once (msgspec), and its JSON Schema.
+- ``workspace``: the group's ``algokit.toml``, edited in place; ``init``'s files.
+- ``memberfiles``: where members' files live: the group's layout pattern, matched in any spelling.
 - ``spec``: a checked ``Spec``: the rules across fields, and whether an input obeys the constraints.
 - ``generate``: inputs: cross-check strategies, worst cases, ``worst_input`` (the one source of big inputs).
 - ``checkers``: whether an answer is accepted, and the status of a run (``status_of``).
@@ -18,11 +20,14 @@ The modules, in dependency order (each uses only those above it):
 - ``fit``: the complexity class of measured times.
 - ``timing``: ``algokit time``'s measurement, and only measurement.
 - ``catalog``: the problem a user names, in the workspace or the shipped catalogue.
-- ``workspace``: the group's ``algokit.toml``, edited in place; ``init``'s files.
+- ``github``: ``init --github``'s files: the pull request workflow (installing algokit by URL) and template.
+- ``touched``: the problems a branch changed since its base, from ``git diff`` (``algokit touched``).
 - ``paste``: examples pasted from a problem's page (Programmers, Baekjoon, LeetCode), read into values.
 - ``newproblem``: a problem the catalogue lacks: signature from a file, skeleton, examples, promote.
 - ``scaffold``: ``algokit new``: copying a problem, the member's stub, new-problem skeletons.
-- ``week``: ``algokit week``'s verdicts and speeds, members by problems.
+- ``detect``: ``init --detect``: an existing repository's layout, members and weeks, proposed.
+- ``markers``: a generated block between two marker lines of a user's file (a README), rewritten in place.
+- ``week``: ``algokit week``'s verdicts, speeds and fits, members by problems.
 - ``report``: everything the commands print (verdicts, timing, week, problems, terminal).
 - ``pytest_plugin``: ``pytest problems/``; ``cli``: the ``algokit`` command, which only wires.
 """

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import AlgokitError
+from .errors import AlgokitError, shell_word
 
 
 class UserError(click.ClickException):
@@ -70,13 +70,64 @@ def main():
 @main.command()
 @click.option("--author", help="You: the default author of `algokit new`.")
 @click.option("--member", "members", multiple=True, help="A member of the group (repeat for each).")
-def init(author, members):
-    """Make this folder a workspace: problems/, solutions/, algokit.toml and .gitignore."""
+@click.option("--github", is_flag=True, help="Also write the GitHub Actions checks of every pull request "
+                                             "and the pull request template (.github/).")
+@click.option("--install", metavar="SPEC", help="The pip requirement the workflow installs algokit with, e.g. "
+                                               "\"algokit @ git+https://github.com/ORG/algokit@v0.1.0\" "
+                                               "(default: the URL this algokit was installed from).")
+@click.option("--detect", is_flag=True, help="Read the files already here: propose where members' files live, "
+                                             "the members and the weeks, and write them into algokit.toml.")
+@click.option("--yes", is_flag=True, help="With --detect: accept the proposal without asking.")
+def init(author, members, github, install, detect, yes):
+    """Make this folder a workspace: problems/, solutions/, algokit.toml and .gitignore.
+
+    With --detect, an existing group repository keeps its layout: the proposal is
+    shown, and written only when accepted. Members' files are never moved or changed.
+    """
     from . import workspace
 
-    for path, action in workspace.init(Path.cwd(), author, members):
+    if install is not None and not github:
+        raise UserError("--install is the requirement of the GitHub workflow: give it with --github")
+    if yes and not detect:
+        raise UserError("--yes accepts what --detect proposes: give it with --detect")
+    if detect and not _detect_layout(yes):
+        return
+    done = workspace.init(Path.cwd(), author, members)
+    if detect:  # the proposal's files are listed already
+        done = [(path, action) for path, action in done if action != "kept"]
+    warnings = []
+    if github:
+        from . import github as checks
+
+        written = checks.write(Path.cwd(), install)
+        done, warnings = done + written.files, written.warnings
+    for path, action in done:
         click.echo(f"{action:>9}  {_rel(path)}")
+    for warning in warnings:
+        _note(f"warning: {warning}")
     click.echo("\nnext: algokit new \"시소 짝꿍\" --week 1   (or any problem: algokit list)")
+
+
+def _detect_layout(yes):
+    """``init --detect``: show the proposal, and write it when accepted; False when nothing was written."""
+    from . import catalog, detect
+    from .report.layout import proposal_lines
+
+    here = Path.cwd()
+    proposal = detect.propose(here, catalog.load_all(here if (here / "problems").is_dir() else None))
+    click.echo("\n".join(proposal_lines(proposal)))
+    if proposal.pattern is None:
+        sys.exit(1)
+    if not yes:
+        if not sys.stdin.isatty():
+            click.echo("\nnothing written: run `algokit init --detect --yes` to accept this")
+            return False
+        if not click.confirm("\nwrite this into algokit.toml?", default=True):
+            click.echo("nothing written")
+            return False
+    for path, action in detect.apply(here, proposal):
+        click.echo(f"{action:>9}  {_rel(path)}")
+    return True
 
 
 @main.command()
@@ -128,10 +179,10 @@ def new(name, set_name, week, author, force, yes, create, slug, source, signatur
     _show_made(made, week)
     if made.new:
         click.echo(f"\nnext:\n  algokit examples add {made.slug} < examples.txt   # or paste, then Ctrl-D\n"
-                   f"  algokit check {made.slug} {_rel(made.stub)}\n  pytest problems/{made.slug}\n"
+                   f"  algokit check {made.slug} {shell_word(_rel(made.stub))}\n  pytest problems/{made.slug}\n"
                    f"problems/{made.slug}/problem.toml says what is still to fill (TODO).")
         return
-    click.echo(f"\nnext: edit {_rel(made.stub)}, then\n  algokit check {made.slug} {_rel(made.stub)}\n"
+    click.echo(f"\nnext: edit {_rel(made.stub)}, then\n  algokit check {made.slug} {shell_word(_rel(made.stub))}\n"
                f"  pytest problems/{made.slug}")
 
 
@@ -246,7 +297,7 @@ def show(name, as_json):
 
 @main.command()
 @click.argument("problem", shell_complete=_complete_problem)
-@click.argument("files", nargs=-1, required=True)
+@click.argument("files", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
 @click.option("--seed", type=click.IntRange(min=0), help="Fix the generated inputs, to reproduce a run.")
 @click.option("--max-examples", type=click.IntRange(min=1), help="Inputs per cross-check (default: the spec's).")
@@ -254,7 +305,9 @@ def check(problem, files, as_json, seed, max_examples):
     """Give each FILE a verdict on PROBLEM, with the smallest input that breaks it.
 
     PROBLEM is any name of a workspace problem: slug, id, title, alias or URL.
-    FILE is a path, or a file name in solutions/<slug>/. Runs the examples, a
+    FILE is a path, a file name in solutions/<slug>/, or a member's name (their
+    file, wherever the group's layout keeps it); with no FILE, every member's
+    file of PROBLEM. Runs the examples, a
     cross-check against the oracle and the runs at maximum size, stopping at
     each file's first failure. Exit status: 0 when every file is OK, 1 when
     any is not, 2 when the check could not run.
@@ -264,8 +317,8 @@ def check(problem, files, as_json, seed, max_examples):
     from .report.verdicts import check_json, check_lines
 
     spec = catalog.resolve_anywhere(problem, note=_note)
-    paths = [layout.locate_solution(spec, given) for given in files]  # every FILE, before any work
-    shown = dict(zip(paths, files))
+    root = layout.find_workspace()
+    paths, shown = _files_to_check(spec, files, root)
     seed = new_seed() if seed is None else seed
     extra = ["--seed", str(seed)] + (["--max-examples", str(max_examples)] if max_examples else [])
 
@@ -274,7 +327,6 @@ def check(problem, files, as_json, seed, max_examples):
             reproduce = shlex.join(["algokit", "check", spec.slug, shown[path], *extra])
             click.echo("\n".join(check_lines(spec, shown[path], verdict, reproduce)))
 
-    root = layout.find_workspace()
     database = layout.examples_database(root) if root is not None else None
     try:
         with Judge() as judge:
@@ -285,6 +337,20 @@ def check(problem, files, as_json, seed, max_examples):
     if as_json:
         click.echo(json.dumps(check_json(spec, [(shown[p], v) for p, v in results]), ensure_ascii=False, default=repr))
     sys.exit(0 if all(v.ok for _, v in results) else 1)
+
+
+def _files_to_check(spec, files, root):
+    """Each FILE's path (checked before any work), or every member's file; and how to show each."""
+    from . import memberfiles
+    from .errors import AlgokitError
+
+    if files:
+        paths = [memberfiles.locate(spec, given, root) for given in files]
+        return paths, dict(zip(paths, files))
+    found = memberfiles.members_of(root, spec) if root is not None else []
+    if not found:
+        raise AlgokitError(f"no member has a file for {spec.slug} yet: give a FILE to check")
+    return [path for _, path in found], {path: _rel(path) for _, path in found}
 
 
 @main.command("time")
@@ -340,27 +406,70 @@ def time_command(problem, files, sizes, repeat, budget, cases, seed, plot_path, 
 @click.option("--json", "as_json", is_flag=True, help="Print the table as JSON.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Checks run at once (default: the core count).")
 @click.option("--fresh", is_flag=True, help="Ignore the cache: check and time every file again.")
-def week(number, markdown, as_json, jobs, fresh):
+@click.option("--plot", "plot_dir", type=click.Path(file_okay=False),
+              help="Write one log-log PNG per problem into this folder (needs algokit[plot]); the Markdown links them.")
+@click.option("--update", "readme", type=click.Path(dir_okay=False),
+              help="Rewrite the week's block of this file (e.g. README.md) between its "
+                   "<!-- algokit:week N --> markers, or append it; nothing else in the file changes.")
+def week(number, markdown, as_json, jobs, fresh, plot_dir, readme):
     """Show week NUMBER (default: the latest): problems by members, verdict and speed in each cell.
 
     Checks run in parallel; timing runs after them, alone. Results are cached in
-    .algokit/cache/ and reused until a file, the spec or algokit changes.
+    .algokit/cache/ and reused until a file, the spec or algokit changes, so
+    --update twice with nothing changed leaves the file byte for byte the same.
     """
-    from . import catalog
+    from . import catalog, markers
     from . import week as weeks
     from .report import terminal
     from .report import week as shown
+    from .report.timing import require_matplotlib
 
+    if readme and as_json:
+        raise UserError("--update writes the Markdown report; --json prints the data: choose one")
+    if plot_dir:
+        require_matplotlib()  # before the checks and timing, not after them
     root = catalog.require_workspace()
     number = weeks.latest_week(root) if number is None else number
+    block = f"week {number}"
+    if readme:
+        markers.find(markers.read(readme), block, readme)  # broken markers: say so before the work
     with terminal.status() as status:  # on stderr, and only on a terminal: never mixed into the table
         result = weeks.table(root, number, jobs, fresh, status)
+    plots, notes = shown.plot(result, plot_dir) if plot_dir else ({}, [])
+    for line in [f"plot: {_rel(path)}" for path in plots.values()] + notes:
+        _note(line)
     if as_json:
         click.echo(json.dumps(shown.as_json(result), ensure_ascii=False, default=repr))
+    elif readme:
+        links = {slug: shown.link(path, Path(readme).absolute().parent) for slug, path in plots.items()}
+        action = markers.update(readme, block, shown.markdown(result, links))
+        click.echo({"updated": f"updated {readme}: the {block} block",
+                    "unchanged": f"{readme}: the {block} block is up to date (nothing written)",
+                    "created": f"created {readme} with the {block} block",
+                    "appended": f"{readme} had no {block} markers: appended the block at its end, between "
+                                f"{markers.begin(block)} and {markers.end(block)}"}[action])
     elif markdown:
-        click.echo(shown.markdown(result))
+        click.echo(shown.markdown(result, {slug: shown.link(path, Path.cwd()) for slug, path in plots.items()}))
     else:
         terminal.show_week(result)
+    if (markdown or readme) and result.cached:
+        _note(shown.cache_note(result))  # true of this run only: kept out of the Markdown
+
+
+@main.command()
+@click.option("--base", default="origin/HEAD", show_default=True,
+              help="Compare HEAD with this branch or commit, from where they parted.")
+def touched(base):
+    """Print problems/<slug> of each problem changed since BASE: spec, references or members' files.
+
+    One folder per line, for `pytest $(algokit touched)`: the pull request workflow
+    checks only these.
+    """
+    from . import catalog
+    from . import touched as changes
+
+    for folder in changes.problems(catalog.require_workspace(), base):
+        click.echo(_rel(folder))
 
 
 def _rel(path):

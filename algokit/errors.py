@@ -22,3 +22,14 @@ class SpecError(AlgokitError):
         self.path, self.field, self.problem, self.hint = path, field, problem, hint
         where = f"{shown(path)}: {field}" if field else shown(path)
         super().__init__(f"{where}: {problem}" + (f" ({hint})" if hint else ""))
+
+
+def shell_word(text):
+    """``text`` as one word to paste into a shell: quoted only when it must be (a space, a quote...).
+
+    ``shlex.quote`` would also quote every Korean name, which reads badly in a command to copy.
+    """
+    import re
+    import shlex
+
+    return shlex.quote(text) if re.search(r"[\s'\"\\$`!*?&;|<>(){}\[\]#~]", text) or not text else text

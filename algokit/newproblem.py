@@ -142,18 +142,18 @@ Source: (the problem's page)
 '''
 
 
-def skeleton(root, name, slug, author, signature=None, source=None):
+def skeleton(root, name, slug, author, signature=None, source=None, member_path=None):
     """A new problem: the skeleton spec, a statement to fill and the author's file; ``(slug, [(path, action)])``.
 
-    ``source`` (a member's file) is copied as the author's solution; otherwise a stub
-    with the signature is written. Nothing that exists is overwritten.
+    ``source`` (a member's file) is copied as the author's solution (to ``member_path(slug)``, the
+    group's layout; default ``solutions/<slug>/``); otherwise a stub with the signature is written. Nothing that exists is overwritten.
     """
     slug = slug or new_slug(name)
     if not re.match(r"^[a-z0-9][a-z0-9-]*$", slug):
         raise AlgokitError(f"--slug {slug!r}: use lowercase ASCII letters, digits and '-'")
     signature = signature or Signature()
     problem = layout.problem_dir(root, slug)
-    mine = layout.member_file(root, slug, author)
+    mine = member_path(slug) if member_path else layout.member_file(root, slug, author)
     files = {problem / layout.SPEC_FILE: skeleton_spec(slug, name, signature),
              problem / "README.md": STATEMENT.format(name=name)}
     if source is None or Path(source).resolve() != mine.resolve():

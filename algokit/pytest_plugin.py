@@ -2,7 +2,9 @@
 
 Modelled on pytest's "non-python tests" example. A folder holding a
 ``problem.toml`` becomes a :class:`ProblemDir`; each ``.py`` file in the
-matching ``solutions/<slug>/`` becomes a :class:`SolutionNode`, whose items are
+matching ``solutions/<slug>/``, and each member's file that the group's layout
+pattern (``algokit.toml``'s ``solutions``) places elsewhere, becomes a
+:class:`SolutionNode`, whose items are
 
 - ``example[i]``: the spec's i-th example (1-based);
 - ``crosscheck``: Hypothesis against the oracle (not for the oracle itself);
@@ -24,6 +26,7 @@ from .report.verdicts import verdict_lines
 from .spec import SPEC_FILE, load_spec
 
 _JUDGE = pytest.StashKey[Judge]()
+_LAYOUTS = pytest.StashKey[dict]()  # {workspace: [MemberFile]}: the group's layout, scanned once
 
 
 def pytest_addoption(parser):
@@ -67,6 +70,8 @@ class ProblemDir(pytest.Directory):
         cases = list(worst_cases(spec)) if spec.has_max else []
         for path in sorted(folder.glob("*.py")):
             yield SolutionNode.from_parent(self, name=path.stem, spec=spec, solution=path, cases=cases)
+        for name, path in _members_elsewhere(self.config, spec):
+            yield SolutionNode.from_parent(self, name=name, spec=spec, solution=path, cases=cases)
         if spec.oracle is None:  # no oracle yet: the members' solutions are cross-checked against each other
             yield MembersItem.from_parent(self, name="members", spec=spec)
 
@@ -74,6 +79,24 @@ class ProblemDir(pytest.Directory):
         if isinstance(excinfo.value, AlgokitError):
             return str(excinfo.value)
         return super().repr_failure(excinfo)
+
+
+def _members_elsewhere(config, spec):
+    """``[(name, path)]``: members' files that the group's pattern places outside ``solutions/<slug>/``.
+
+    Named by their path in the repository, so two weeks' files of one member stay apart.
+    The workspace is scanned once per session.
+    """
+    from . import catalog, memberfiles
+
+    root = spec.workspace
+    found = config.stash.setdefault(_LAYOUTS, {})
+    if root not in found:
+        group = memberfiles.load(root)
+        found[root] = [] if group.is_default else group.files(catalog.load_all(root, catalogue=False))
+    inside = spec.solutions_dir.resolve()
+    return [(f.path.relative_to(root).as_posix(), f.path) for f in found[root]
+            if f.slug == spec.slug and f.path.resolve().parent != inside]
 
 
 class SolutionNode(pytest.Collector):

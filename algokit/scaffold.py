@@ -8,11 +8,12 @@ the catalogue's, and even then a member's solution is never touched.
 from __future__ import annotations
 
 import shutil
+from types import SimpleNamespace
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import catalog, layout, names, newproblem, workspace
-from .errors import AlgokitError
+from . import catalog, layout, memberfiles, names, newproblem, workspace
+from .errors import AlgokitError, shell_word
 from .generate import GEN_FILE
 from .spec import CHECKER_FILE, SPEC_FILE, load_spec
 from .valuetypes import short
@@ -46,18 +47,26 @@ def new(root, name, *, week=None, author=None, force=False, create=False, slug=N
     who = workspace.author(root, author)
     if week is not None and not (Path(root) / layout.CONFIG).exists():
         raise AlgokitError(f"--week needs {layout.CONFIG}: run `algokit init` first")
+    group = memberfiles.load(root)  # where members' files live: the group's own pattern, or the default
     spec = None if create else _pick(name, catalog.load_all(root), choose, note)
     if spec is not None:
         check_author(spec, who)
+        mine = group.path_for(spec, who, week)  # before any file is written: a pattern it cannot fill stops here
         files = copy_problem(_catalogue_twin(spec) if force else spec, root, force)
         spec = catalog.resolve(root, spec.slug)
-        files.append(write_stub(spec, root, who))
-        made = Created(spec.slug, layout.member_file(root, spec.slug, who), files)
+        files.append(write_stub(spec, root, who, mine))
+        made = Created(spec.slug, mine, files)
     else:
         found = (newproblem.signature_from_file(source) if source is not None
                  else newproblem.signature_from_text(signature) if signature is not None else None)
-        made_slug, files = newproblem.skeleton(root, name, slug, who, found, source)
-        made = Created(made_slug, layout.member_file(root, made_slug, who), files, new=True)
+        paths = {}
+
+        def member_path(made_slug):
+            paths[made_slug] = _new_problem_path(group, made_slug, name, who, week, source, note)
+            return paths[made_slug]
+
+        made_slug, files = newproblem.skeleton(root, name, slug, who, found, source, member_path)
+        made = Created(made_slug, paths[made_slug], files, new=True)
     if (Path(root) / layout.CONFIG).exists():
         workspace.record(root, week, made.slug, who)
     return made
@@ -124,17 +133,42 @@ def _copy(source, target, force):
     return target, action
 
 
-def write_stub(spec, root, author):
-    """The member's stub: exact signature, the summary and examples, NotImplementedError.
+def _new_problem_path(group, slug, name, author, week, source, note):
+    """A new problem's file for its author: where the group's pattern puts it.
+
+    A member's own file (``--from``) that already sits where the pattern looks stays
+    where it is. A pattern that needs what a new problem lacks (an id, say) falls back
+    to the default place, with a note.
+    """
+    if source is not None:
+        try:
+            relpath = Path(source).resolve().relative_to(Path(group.root).resolve()).as_posix()
+        except ValueError:
+            relpath = None
+        if relpath is not None and group.pattern.match(relpath) is not None:
+            return Path(source)
+    bare = SimpleNamespace(slug=slug, id=None, title_ko=name, level=None, platform=None)
+    try:
+        return group.path_for(bare, author, week)
+    except memberfiles.PatternError as e:
+        fallback = layout.member_file(group.root, slug, author)
+        if note:
+            note(f"{e}; wrote {layout.SOLUTIONS}/{slug}/{fallback.name} instead: move it where your layout wants it")
+        return fallback
+
+
+def write_stub(spec, root, author, path=None):
+    """The member's stub at ``path`` (default: the workspace's default place): exact signature, the summary
+    and examples, NotImplementedError.
 
     Never overwrites: returns ``(path, "created" | "kept")``.
     """
     check_author(spec, author)
-    path = layout.member_file(root, spec.slug, author)
+    path = Path(path) if path is not None else layout.member_file(root, spec.slug, author)
     if path.exists():
         return path, "kept"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(stub_text(spec, author), encoding="utf-8")
+    path.write_text(stub_text(spec, author, path.relative_to(root).as_posix()), encoding="utf-8")
     return path, "created"
 
 
@@ -145,7 +179,7 @@ def check_author(spec, author):
                            f"{spec.slug}; pick another name")
 
 
-def stub_text(spec, author):
+def stub_text(spec, author, relpath=None):
     """The stub's text: a docstring to fill in, then the platform's exact entry point."""
     summary = "\n".join(line.strip() for line in spec.summary.splitlines()) or "See the statement."
     return f'''"""{spec.title_ko} ({spec.title_en}): {spec.platform} {spec.id}, by {author}.
@@ -157,7 +191,7 @@ Examples:
 
 Statement: problems/{spec.slug}/README.md
 Source: {spec.url}
-Check it: algokit check {spec.slug} {Path(layout.SOLUTIONS, spec.slug, layout.member_stem(author) + ".py").as_posix()}
+Check it: algokit check {spec.slug} {shell_word(relpath or Path(layout.SOLUTIONS, spec.slug, layout.member_stem(author) + ".py").as_posix())}
 
 Idea: (your idea in a sentence or two)
 Time: O(?). Space: O(?).

@@ -6,6 +6,8 @@ every comment and the layout; it is never rewritten from scratch.
     author = "민웅"                  # the default --author of `algokit new`
     members = ["민웅", "지수"]       # the columns of `algokit week`
 
+    solutions = "{member}/week{week}/{title}.py"   # where members' files live (see memberfiles)
+
     [weeks]
     4 = ["programmers-152996", "programmers-150369"]
 """
@@ -48,7 +50,7 @@ def read(workspace):
             data = tomllib.load(f)
     except tomllib.TOMLDecodeError as e:
         raise SpecError(path, "", f"not valid TOML: {e}", "fix the syntax at that line") from None
-    for key, kind in (("author", str), ("members", list), ("weeks", dict)):
+    for key, kind in (("author", str), ("members", list), ("weeks", dict), ("solutions", str), ("platforms", dict)):
         if key in data and type(data[key]) is not kind:
             raise SpecError(path, key, f"expected {kind.__name__}, got {type(data[key]).__name__}")
     return data

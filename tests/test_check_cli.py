@@ -43,12 +43,28 @@ def test_json_has_exactly_the_documented_shape(workspace):
     document = json.loads(result.output)
     assert set(document) == {"problem", "results"} and document["problem"] == SLUG
     ok, wrong = document["results"]
-    assert ok == {"file": "counting.py", "verdict": "OK", "message": ok["message"], "counterexample": None,
-                  "disagreement": None}
-    assert set(wrong) == {"file", "verdict", "message", "counterexample", "disagreement"}
+    assert ok == {"file": "counting.py", "verdict": "OK", "parts": None, "message": ok["message"],
+                  "counterexample": None, "disagreement": None}
+    assert set(wrong) == {"file", "verdict", "parts", "message", "counterexample", "disagreement"}
     assert wrong["file"] == "kim.py" and wrong["verdict"] == "WA" and Path(bug).exists()
     # The example list catches `w * 3 // 2` first: odd 101 and 151 are not partners.
     assert wrong["counterexample"] == {"input": {"weights": [101, 151]}, "expected": 0, "got": 1}
+
+
+@pytest.mark.parametrize("given, verdict, parts", [
+    ("every_choice.py", "TLE", {"정확성": "OK", "효율성": "TLE"}),  # right, and too slow at the maximum
+    ("ignores_circle.py", "WA", {"정확성": "WA", "효율성": "WA"}),  # wrong on small inputs and on big ones
+])
+def test_a_split_scored_problem_shows_both_halves_as_programmers_does(tmp_path, monkeypatch, given, verdict, parts):
+    slug = "programmers-42897"  # 도둑질: 정확성 and 효율성 are graded apart
+    for part in ("problems", "solutions"):
+        shutil.copytree(ROOT / part / slug, tmp_path / part / slug)
+    shutil.copy(MISTAKES / slug / "ignores_circle.py", tmp_path / "solutions" / slug)
+    monkeypatch.chdir(tmp_path)
+    found = json.loads(check(slug, given, "--json", "--seed", "2").output)["results"][0]
+    assert (found["verdict"], found["parts"]) == (verdict, parts)
+    shown = check(slug, given, "--seed", "2").output
+    assert shown.startswith(f"{given}: 정확성 {parts['정확성']}, 효율성 {parts['효율성']}")
 
 
 def test_crosscheck_counterexample_is_shrunk_and_reproducible(workspace):
@@ -140,7 +156,9 @@ def tight_budget(monkeypatch):
 
 def test_slow_correct_file_stops_generating_at_the_budget(workspace, tight_budget):
     (workspace / "slow.py").write_text(COUNTING + "import time\ndef solution(weights):\n"
-                                       "    time.sleep(0.1)\n    return right(weights)\n")
+                                       "    end = time.process_time() + 0.1\n"
+                                       "    while time.process_time() < end:\n        pass\n"
+                                       "    return right(weights)\n")
     started = time.monotonic()
     found = json.loads(check(SLUG, "slow.py", "--json", "--seed", "4").output)["results"][0]
     assert time.monotonic() - started < 2.0 + 3 * 1.5 + 3  # budget, three max runs, start-up
@@ -152,7 +170,8 @@ def test_slow_wrong_file_stops_shrinking_at_the_budget(workspace, tight_budget):
     # Right on the examples (at most 5 people), slow and wrong beyond.
     (workspace / "slow.py").write_text(COUNTING + "import time\ndef solution(weights):\n"
                                        "    if len(weights) <= 5:\n        return right(weights)\n"
-                                       "    time.sleep(0.3)\n    return -1\n")
+                                       "    end = time.process_time() + 0.3\n"
+                                       "    while time.process_time() < end:\n        pass\n    return -1\n")
     started = time.monotonic()
     result = check(SLUG, "slow.py", "--seed", "4")
     assert time.monotonic() - started < 2.0 + 1.0 + 2  # budget, one last try, start-up
@@ -163,7 +182,7 @@ def test_slow_wrong_file_stops_shrinking_at_the_budget(workspace, tight_budget):
 @pytest.mark.parametrize("args, words", [
     (["nosuch", "counting.py"], "no problem 'nosuch'"),
     (["152996", "missing.py"], "FILE 'missing.py': no such file"),
-    (["152996"], "Missing argument"),
+    (["152996"], "no member has a file for programmers-152996 yet: give a FILE"),  # only references here
     (["152996", "counting.py", "--max-examples", "0"], "--max-examples"),
 ])
 def test_usage_errors_exit_2_with_one_message(workspace, args, words):

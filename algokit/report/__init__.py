@@ -2,7 +2,8 @@
 
 - :mod:`.verdicts`: a verdict as text (input, expected, got) and ``check``'s output;
 - :mod:`.timing`: ``algokit time``'s table, Markdown, JSON, footer and plot;
-- :mod:`.week`: ``algokit week``'s cells and Markdown;
+- :mod:`.week`: ``algokit week``'s cells, its Markdown session report, JSON and plots;
 - :mod:`.problems`: ``algokit show`` and ``algokit list``;
+- :mod:`.layout`: ``algokit init --detect``'s proposal;
 - :mod:`.terminal`: the same tables drawn with Rich, and progress on stderr.
 """
