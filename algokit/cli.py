@@ -59,6 +59,7 @@ def main():
 
     \b
     algokit init                       make this folder the group's workspace
+    algokit init --detect --github     keep the repo's own layout; checks on pull requests
     algokit new 시소짝꿍 --week 4      set up a problem and your stub
     pytest problems/                   check every solution of every problem
     algokit check 152996 kim.py        one member's verdict and counterexample
