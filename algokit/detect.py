@@ -56,8 +56,10 @@ def segment_templates(text, title_keys, slugs):
     if re.fullmatch(r"[0-5]", s) or s.casefold() in TIERS:
         found.append("{level}")
     if m := re.fullmatch(r"(?i)(week|wk|w)([ _-]?)(\d+)", s):
-        width = ":02" if len(m[3]) >= 2 and m[3].startswith("0") else ""
-        found.append(_lit(m[1] + m[2]) + "{week" + width + "}")
+        # "Week04" is padded; "Week4" is not; "Week12" could be either: both are proposed, and the
+        # pattern the most files propose wins.
+        widths = [":02"] if m[3].startswith("0") else ["", ":02"] if len(m[3]) == 2 else [""]
+        found += [_lit(m[1] + m[2]) + "{week" + width + "}" for width in widths]
     if m := re.fullmatch(r"(\d+)(\s*)(주차|주)", s):
         found.append("{week}" + _lit(m[2] + m[3]))
     if m := re.fullmatch(r"(\d+)\.(\s*)(.+)", s):  # BaekjoonHub: "152996. 시소 짝꿍"
@@ -131,7 +133,7 @@ def propose(root, specs) -> Proposal:
         except Exception:  # a reading that is not a usable pattern (no problem field, say)
             continue
         placed = _placed(pattern, files, specs, authors)
-        score = (len(placed), "member" in pattern.has, -text.count("{"), text)
+        score = (len(placed), "member" in pattern.has, counted[text], -text.count("{"), text)
         if score > best_score:
             best, best_score = pattern, score
     proposal = Proposal(best.text if best else None, len(files))

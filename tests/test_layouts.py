@@ -299,3 +299,23 @@ def test_platforms_in_algokit_toml_must_name_a_platform(tmp_path):
                                        encoding="utf-8")
     with pytest.raises(AlgokitError, match="platforms.hackerrank"):
         memberfiles.load(root)
+
+
+@pytest.mark.parametrize("weeks, pattern", [
+    (["Week04", "Week12", "Week13"], "Week{week:02}/{platform}{id}_{member}.py"),  # 04 says: padded
+    (["week4", "week12", "week13"], "week{week}/{platform}{id}_{member}.py"),  # 4 says: not padded
+])
+def test_a_padded_week_is_told_apart_from_a_plain_one(tmp_path, weeks, pattern):
+    root = build(tmp_path / "repo", [f"{week}/BOJ2470_민웅.py" for week in weeks])
+    proposal = detect.propose(root, catalog.load_all(None))
+    assert proposal.pattern == pattern
+    assert sorted(proposal.weeks) == [4, 12, 13]
+
+
+def test_when_no_layout_fits_nothing_is_written_and_it_says_what_to_do(tmp_path, monkeypatch):
+    root = build(tmp_path / "repo", ["scratch/notes.py"])
+    monkeypatch.chdir(root)
+    result = run("init", "--detect", "--yes")
+    assert result.exit_code == 1
+    assert "no layout fits" in result.stdout and "solutions = " in result.stdout
+    assert not (root / "algokit.toml").exists()
