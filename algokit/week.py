@@ -183,7 +183,8 @@ def _check_one(spec_path, path, database):
     with Judge() as judge:
         verdict = judge.check_file(spec, path, database=database)
     status = "stub" if verdict.stub else str(verdict.status)
-    return {"status": status, "message": verdict.message,
+    message = f"{verdict.headline}: {verdict.message}" if verdict.parts else verdict.message  # 정확성 OK, 효율성 TLE
+    return {"status": status, "message": message,
             "counterexample": json.loads(json.dumps(counterexample(spec, verdict), default=repr))}
 
 

@@ -365,3 +365,17 @@ def test_a_readme_that_is_not_utf8_is_an_error_and_untouched(tmp_path):
     with pytest.raises(AlgokitError, match=r"README.md: not UTF-8 text .*nothing was written"):
         markers.update(readme, "week 1", "| new |")
     assert readme.read_bytes() == "# 스터디\n".encode("cp949")
+
+
+def test_a_split_scored_problem_shows_both_halves_in_the_week(tmp_path, monkeypatch):
+    # 도둑질 is graded in 정확성 and 효율성 halves: a right but exhaustive member passes one and not the other.
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", "--member", "민웅"]).exit_code == 0
+    assert runner.invoke(main, ["new", "42897", "--week", 1, "--author", "민웅"]).exit_code == 0
+    slow = tmp_path / "solutions" / "programmers-42897" / "every_choice.py"
+    (tmp_path / "solutions" / "programmers-42897" / "민웅.py").write_bytes(slow.read_bytes())
+    result = runner.invoke(main, ["week", "1", "--json", "-j", "1"])
+    cell = json.loads(result.stdout)["rows"][0]["cells"]["민웅"]
+    assert cell["verdict"] == "TLE"
+    assert cell["message"].startswith("정확성 OK, 효율성 TLE: ")
