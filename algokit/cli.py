@@ -91,11 +91,14 @@ def init(author, members, github, install, detect, yes):
         raise UserError("--install is the requirement of the GitHub workflow: give it with --github")
     if yes and not detect:
         raise UserError("--yes accepts what --detect proposes: give it with --detect")
-    if detect and not _detect_layout(yes):
+    proposal = _accepted_layout(yes) if detect else None
+    if detect and proposal is None:
         return
     done = workspace.init(Path.cwd(), author, members)
-    if detect:  # the proposal's files are listed already
-        done = [(path, action) for path, action in done if action != "kept"]
+    if proposal is not None:
+        from . import detect as detected
+
+        done += detected.apply(Path.cwd(), proposal)
     warnings = []
     if github:
         from . import github as checks
@@ -109,8 +112,8 @@ def init(author, members, github, install, detect, yes):
     click.echo("\nnext: algokit new \"시소 짝꿍\" --week 1   (or any problem: algokit list)")
 
 
-def _detect_layout(yes):
-    """``init --detect``: show the proposal, and write it when accepted; False when nothing was written."""
+def _accepted_layout(yes):
+    """``init --detect``'s proposal, shown; returned when accepted, None when nothing is to be written."""
     from . import catalog, detect
     from .report.layout import proposal_lines
 
@@ -122,13 +125,11 @@ def _detect_layout(yes):
     if not yes:
         if not sys.stdin.isatty():
             click.echo("\nnothing written: run `algokit init --detect --yes` to accept this")
-            return False
+            return None
         if not click.confirm("\nwrite this into algokit.toml?", default=True):
             click.echo("nothing written")
-            return False
-    for path, action in detect.apply(here, proposal):
-        click.echo(f"{action:>9}  {_rel(path)}")
-    return True
+            return None
+    return proposal
 
 
 @main.command()

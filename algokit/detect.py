@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import layout
-from .memberfiles import SPELLINGS, candidate_files, git_authors, key, parse, place, platform_of
+from .memberfiles import SPELLINGS, candidate_files, git_authors, key, parse, platform_of, read
 
 TIERS = ("bronze", "silver", "gold", "platinum", "diamond", "ruby", "unrated", "브론즈", "실버", "골드", "플래티넘",
          "다이아몬드", "루비")
@@ -132,25 +132,21 @@ def propose(root, specs) -> Proposal:
             pattern = parse(text)
         except Exception:  # a reading that is not a usable pattern (no problem field, say)
             continue
-        placed = _placed(pattern, files, specs, authors)
-        score = (len(placed), "member" in pattern.has, counted[text], -text.count("{"), text)
+        placed = sum(1 for relpath in files if _fits(read(pattern, relpath, specs, authors)))
+        score = (placed, "member" in pattern.has, counted[text], -text.count("{"), text)
         if score > best_score:
             best, best_score = pattern, score
     proposal = Proposal(best.text if best else None, len(files))
     if best is None:
         proposal.unplaced = [(f, "no pattern fits: write `solutions = \"...\"` in algokit.toml by hand") for f in files]
         return proposal
-    proposal.placed = _placed(best, files, specs, authors, root)
-    done = {f.path for f in proposal.placed}
     for relpath in files:
-        if root / relpath in done:
-            continue
-        fields = best.match(relpath)
-        if fields is None:
-            proposal.unplaced.append((relpath, f"does not fit {best.text}"))
+        found = read(best, relpath, specs, authors)
+        if _fits(found):
+            found.path = root / relpath
+            proposal.placed.append(found)
         else:
-            found = place(fields, specs)
-            proposal.unplaced.append((relpath, found.reason or "git does not know who added it"))
+            proposal.unplaced.append((relpath, found.reason if found else f"does not fit {best.text}"))
     proposal.members = sorted({f.member for f in proposal.placed})
     weeks = {}
     for f in proposal.placed:
@@ -163,21 +159,9 @@ def propose(root, specs) -> Proposal:
     return proposal
 
 
-def _placed(pattern, files, specs, authors, root=None):
-    """The files ``pattern`` places: a known problem and an author (from the path, else from git)."""
-    placed = []
-    for relpath in files:
-        fields = pattern.match(relpath)
-        if fields is None:
-            continue
-        found = place(fields, specs)
-        member = fields.get("member") or authors.get(relpath)
-        if found.slug is None or not member:
-            continue
-        found.member = unicodedata.normalize("NFC", member).strip()
-        found.path = Path(root or ".", relpath)
-        placed.append(found)
-    return placed
+def _fits(found):
+    """A path the pattern places: a known problem and an author."""
+    return found is not None and found.slug is not None and bool(found.member)
 
 
 def _spellings(placed):
@@ -201,8 +185,8 @@ def apply(root, proposal):
 
     from . import catalog, scaffold, workspace
 
-    done = [d for d in workspace.init(root) if d[1] != "kept"]
-    path = Path(root, layout.CONFIG)
+    done = []
+    path = Path(root, layout.CONFIG)  # `algokit init` has made it
     workspace.read(root)  # a broken file is reported before tomlkit sees it
     document = tomlkit.parse(path.read_text(encoding="utf-8"))
     document["solutions"] = proposal.pattern

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from .errors import AlgokitError, shown
+from .errors import AlgokitError
 
 SPEC_FILE = "problem.toml"
 CONFIG = "algokit.toml"
@@ -94,12 +94,3 @@ def catalogue_root() -> Path | None:
         if (root / PROBLEMS).is_dir() and (root / SOLUTIONS).is_dir():
             return root
     return None
-
-
-def locate_solution(spec, given) -> Path:
-    """The solution file a FILE argument means: the path as given, else that name in solutions/<slug>/."""
-    for candidate in (Path(given), spec.solutions_dir / given):
-        if candidate.is_file():
-            return candidate
-    raise MissingFile(f"FILE {given!r}: no such file here or in {shown(spec.solutions_dir)}; "
-                      f"give a path to a .py solution")

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import layout, names, workspace
-from .errors import AlgokitError
+from .errors import AlgokitError, shown
 
 DEFAULT = f"{layout.SOLUTIONS}/{{slug}}/{{member}}.py"
 FIELDS = ("week", "member", "platform", "id", "title", "slug", "level")
@@ -181,23 +181,13 @@ class Layout:
 
     def files(self, specs) -> list[MemberFile]:
         """Every ``.py`` file the pattern fits, placed against ``specs``; references are not members' files."""
-        authors = None if "member" in self.pattern.has else git_authors(self.root)
+        authors = {} if "member" in self.pattern.has else git_authors(self.root)
         found = []
         for path in candidate_files(self.root, self.pattern.root_dir()):
-            relpath = path.relative_to(self.root).as_posix()
-            fields = self.pattern.match(relpath)
-            if fields is None:
-                continue
-            placed = place(fields, specs)
-            if placed.slug and _is_reference(self.root, placed.slug, path, specs):
+            placed = read(self.pattern, path.relative_to(self.root).as_posix(), specs, authors)
+            if placed is None or (placed.slug and _is_reference(self.root, placed.slug, path, specs)):
                 continue
             placed.path = path
-            if "member" in fields:
-                placed.member = unicodedata.normalize("NFC", fields["member"]).strip()
-            else:
-                placed.member = (authors or {}).get(relpath)
-                if placed.member is None and not placed.reason:
-                    placed.reason = "no {member} in the pattern and git does not know who added it"
             found.append(placed)
         return found
 
@@ -227,6 +217,21 @@ class Layout:
             if spelled:
                 values[name] = max(set(spelled), key=spelled.count)
         return self.root / self.pattern.render(values)
+
+
+def read(pattern, relpath, specs, authors) -> MemberFile | None:
+    """What a workspace-relative path is under ``pattern``: None when it does not fit, else its
+    problem, week and author (from the path, else ``authors``, git's), or why it has none."""
+    fields = pattern.match(relpath)
+    if fields is None:
+        return None
+    found = place(fields, specs)
+    member = fields.get("member") or authors.get(relpath)
+    if member:
+        found.member = unicodedata.normalize("NFC", member).strip()
+    elif not found.reason:
+        found.reason = "no {member} in the pattern and git does not know who added it"
+    return found
 
 
 def place(fields, specs) -> MemberFile:
@@ -340,23 +345,26 @@ def load(root) -> Layout:
 def problems_touched(root, paths, specs) -> list[str]:
     """The slugs whose spec, references or members' files are among ``paths`` (relative to ``root``).
 
-    For checks on a pull request: only the problems it changed are run.
+    For checks on a pull request: only the problems it changed are run. A problem
+    folder counts by its spec file even when the spec no longer loads: the change that
+    broke it must be checked, and pytest reports the error.
     """
     group = load(root)
+    known = {spec.slug for spec in specs}
     slugs = set()
     for given in paths:
         relpath = unicodedata.normalize("NFC", Path(given).as_posix())
         parts = relpath.split("/")
         if len(parts) >= 3 and parts[0] in (layout.PROBLEMS, layout.SOLUTIONS):
-            slugs.add(parts[1])
+            if parts[1] in known or (layout.problem_dir(root, parts[1]) / layout.SPEC_FILE).is_file():
+                slugs.add(parts[1])
             continue
         fields = group.pattern.match(relpath)
         if fields is not None:
             placed = place(fields, specs)
-            if placed.slug:
+            if placed.slug in known:
                 slugs.add(placed.slug)
-    known = {spec.slug for spec in specs}
-    return sorted(slugs & known)
+    return sorted(slugs)
 
 
 def week_files(group, specs, week) -> tuple[dict, list]:
@@ -421,5 +429,5 @@ def locate(spec, given, root=None) -> Path:
         if mine:
             raise layout.MissingFile(f"FILE {given!r}: no such file, and no member of that name has a file for "
                                      f"{spec.slug}; members with one: {', '.join(mine)}")
-    raise layout.MissingFile(f"FILE {given!r}: no such file here or in {layout.shown(spec.solutions_dir)}; "
+    raise layout.MissingFile(f"FILE {given!r}: no such file here or in {shown(spec.solutions_dir)}; "
                              f"give a path to a .py solution, or a member's name")

@@ -54,11 +54,4 @@ def problems(root, base) -> list[Path]:
     """The ``problems/<slug>`` folders of the problems changed since ``base``, sorted by slug."""
     paths = changed_paths(root, base)
     specs = catalog.load_all(root, catalogue=False)
-    slugs = set(memberfiles.problems_touched(root, paths, specs))
-    # A spec this change broke does not load, so no spec names it: it must be checked all the same.
-    for path in paths:
-        parts = path.split("/")
-        if len(parts) >= 3 and parts[0] in (layout.PROBLEMS, layout.SOLUTIONS) \
-                and (layout.problem_dir(root, parts[1]) / layout.SPEC_FILE).is_file():
-            slugs.add(parts[1])
-    return [layout.problem_dir(root, slug) for slug in sorted(slugs)]
+    return [layout.problem_dir(root, slug) for slug in memberfiles.problems_touched(root, paths, specs)]

@@ -158,7 +158,3 @@ def weeks(workspace):
         except ValueError:
             raise SpecError(Path(workspace, CONFIG), f"weeks.{key}", "week keys are numbers") from None
     return found
-
-
-def members(workspace):
-    return list(read(workspace).get("members", []))

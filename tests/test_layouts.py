@@ -128,6 +128,15 @@ def test_a_layout_without_members_takes_authors_from_git(tmp_path):
     assert proposal.platforms == {"boj": "백준", "programmers": "프로그래머스"}
 
 
+def test_detect_keeps_the_author_and_members_given_with_it(tmp_path, monkeypatch):
+    root = build(tmp_path / "repo", ["Week04/BOJ2470_김주성.py"])
+    monkeypatch.chdir(root)
+    ok(run("init", "--detect", "--yes", "--author", "이민웅", "--member", "박지수"))
+    config = tomllib.loads((root / "algokit.toml").read_text(encoding="utf-8"))
+    assert config["author"] == "이민웅"
+    assert config["members"] == ["이민웅", "박지수", "김주성"]
+
+
 def test_detect_without_yes_writes_nothing_when_nobody_can_answer(tmp_path, monkeypatch):
     _, files, _ = LAYOUTS["weekly-folders"]
     root = build(tmp_path / "repo", files)
