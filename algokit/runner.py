@@ -149,21 +149,22 @@ class Worker:
         """Run the solution once on ``args``."""
         return self._request(args, 0, time_limit)
 
-    def time(self, args, loops, time_limit) -> Outcome:
+    def time(self, args, loops, time_limit, cpus=None) -> Outcome:
         """Time ``loops`` calls in one fresh run, each on its own copy of ``args`` with a fresh module.
 
         Copies and modules are made before each call's clock starts, the heap is
         collected first, and one untimed call warms the new process's memory, so that
         a fast solution's samples are not a cold process's page faults. ``seconds`` is
-        the mean per timed call; ``value`` is the last answer.
+        the mean per timed call; ``value`` is the last answer. ``cpus``: the CPUs the
+        run (and whatever it starts) is confined to, where the system allows it.
         """
-        return self._request(args, loops, time_limit)
+        return self._request(args, loops, time_limit, cpus)
 
-    def _request(self, args, loops, time_limit) -> Outcome:
+    def _request(self, args, loops, time_limit, cpus=None) -> Outcome:
         if self._process is None:
             self._start()
-        request = pickle.dumps((pickle.dumps(tuple(args), protocol=pickle.HIGHEST_PROTOCOL), loops, time_limit),
-                               protocol=pickle.HIGHEST_PROTOCOL)
+        request = pickle.dumps((pickle.dumps(tuple(args), protocol=pickle.HIGHEST_PROTOCOL), loops, time_limit,
+                                cpus), protocol=pickle.HIGHEST_PROTOCOL)
         deadline = (time.monotonic() + START_TIMEOUT + 2 * IMPORT_TIMEOUT + WALL_FACTOR * time_limit * (loops + 1)
                     + 5.0)
         try:
@@ -282,7 +283,7 @@ def _supervise(conn, config: RunConfig):
             blob = conn.recv_bytes()
         except (EOFError, OSError):
             break
-        args_blob, loops, time_limit = pickle.loads(blob)
+        args_blob, loops, time_limit, cpus = pickle.loads(blob)
         if failure is not None:
             conn.send_bytes(pickle.dumps((Status.RE, None, 0.0, failure, "", "SyntaxError")))
             continue
@@ -292,6 +293,8 @@ def _supervise(conn, config: RunConfig):
         else:
             run = _Run.start(config, code, conn, keep)
             session = run if keep else session
+        if cpus:
+            _confine(run.pid, cpus)
         conn.send_bytes(pickle.dumps(("run", run.pid)))
         reply = run.serve(args_blob, loops, time_limit, conn)
         if reply is None:  # the kit went away mid-run
@@ -311,6 +314,14 @@ def _supervise(conn, config: RunConfig):
 
         shutil.rmtree(_BASE[0], ignore_errors=True)
     os._exit(0)
+
+
+def _confine(pid, cpus):
+    """Keep run ``pid`` on ``cpus``: the timing puts every timed run on one CPU (see ``timing``)."""
+    try:
+        os.sched_setaffinity(pid, cpus)
+    except (AttributeError, OSError):  # not Linux, or a CPU the system no longer offers: run anywhere
+        pass
 
 
 class _Run:

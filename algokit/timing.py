@@ -7,19 +7,31 @@ Measurement choices, each learnt from timing solutions on small shared machines:
   input, and each call gets its own copy and a fresh module, made before the clock
   starts (an in-place sort must not time sorted data; a cache in globals must not
   time a hit).
-- Solutions run in isolated workers and are never timed in parallel.
-- A ratio comes from **paired** measurement: in each round a solution and the
-  baseline run back to back on the same input, in alternating order, and the figure
-  is the median of the per-round ratios, with the quartiles of those ratios as its
-  interval. Drift on a shared machine hits both halves of a pair alike, where a
-  ratio of two medians taken at different moments would carry it.
+- Solutions run in isolated workers and are never timed in parallel, and every
+  timed run is kept on one and the same CPU (:func:`timing_cpus`). On a small
+  virtual machine the CPUs do not run at one speed: on the 2-vCPU machines this
+  kit is developed on, one vCPU was at times 1.6 times slower than the other, and
+  each solution's runs tended to stay on the CPU of its own supervisor. Unpinned,
+  the ratios of identical code in back-to-back pairs fell into three clusters (about
+  0.6, 1.0 and 1.6); pinned, the median of 9 pairs stayed within 7% of 1 in every
+  window of a 240-pair trace (benchmarks/fairness.py measures the whole effect).
+- A ratio comes from **paired** measurement: the baseline and the solutions take
+  turns on the same input (B A B A' B ...), each solution's run is compared with the
+  mean of the baseline's runs just before and just after it, and the figure is the
+  median of these per-round ratios, with an interval that holds that median with
+  INTERVAL_CONFIDENCE (:func:`median_bounds`). Drift on a shared machine hits a
+  solution and the baseline runs around it alike, where a ratio of two medians
+  taken at different moments would carry it; the run after, and not only the run
+  before, matters when a solution's run is much longer than the baseline's (a
+  slowdown during it is seen on its far side).
 - An interval wider than ±INTERVAL_TARGET earns more rounds, within EXTRA_SECONDS
-  per size; still wide, the table says so.
+  per size (EXTRA_SECONDS_AT_MAX at the largest, the headline's); still wide, the table says so.
 - The baseline is one fixed solution, the spec's trusted reference, never the
   minimum of several noisy medians (which biases every ratio upward).
 - Every worst case in gen.py is timed (each more briefly), and each solution is
-  reported on the case that is slowest for it, named in the table: a default case
-  must not hide a quadratic corner.
+  reported on the case that is slowest for it (highest ratio; ties within the noise
+  go to gen.py's first), named in the table: a default case must not hide a
+  quadratic corner.
 - Each (solution, size) starts with one untimed warm-up call, which also checks the
   answer and sizes the sample: fast calls are timed in loops of at least
   TARGET_SAMPLE seconds, since a single one is too short to measure.
@@ -52,25 +64,43 @@ MAX_LOOPS = 1000
 SPREAD_WARNING = 0.10  # IQR / median above this: the figure is not to be trusted
 INTERVAL_TARGET = 0.05  # a ratio's interval wider than +-5% earns more rounds
 EXTRA_SECONDS = 1.0  # at most this long per (case, size) spent on those extra rounds
-MIN_ROUNDS = 3  # rounds per case and size, at least: fewer give no quartiles
+EXTRA_SECONDS_AT_MAX = 3.0  # ... and at the largest size, where the headline ratio is taken
+MIN_ROUNDS = 3  # rounds per case and size, at least: fewer give no interval worth the name
+INTERVAL_CONFIDENCE = 0.75  # how surely a ratio's interval holds the median of its rounds
 FIT_TRUSTED = 0.15  # relative RMS error of the fit beyond which its class is only a guess
 DEFAULT_POINTS = 10  # sizes when none are given: halving down from the maximum (a 512x span)
+
+
+def median_bounds(count, confidence=INTERVAL_CONFIDENCE):
+    """``(i, j)``: 0-based ranks of sorted samples that bound their median with at least ``confidence``.
+
+    Distribution-free: the median lies between the k-th smallest and the k-th largest of
+    ``count`` samples with probability 1 - 2 P(Binomial(count, 1/2) < k), whatever the
+    noise looks like. The largest k reaching ``confidence`` is taken: with 3 to 5 rounds
+    that is the smallest and the largest, with 9 the third from each end.
+    """
+    def coverage(k):
+        return 1 - 2 * sum(math.comb(count, i) for i in range(k)) / 2 ** count
+
+    k = 1
+    while k < (count + 1) // 2 and coverage(k + 1) >= confidence:
+        k += 1
+    return k - 1, count - k
 
 
 def paired_ratio(pairs):
     """``(ratio, low, high)`` from ``[(seconds, baseline seconds), ...]`` measured back to back.
 
-    The ratio is the median of the per-round ratios; low and high are their quartiles
-    (both equal to the ratio with a single round). Cost: O(rounds log rounds).
+    The ratio is the median of the per-round ratios; low and high bound that median with
+    INTERVAL_CONFIDENCE (:func:`median_bounds`): with few rounds the quartiles would claim
+    a precision three rounds cannot give. Cost: O(rounds log rounds).
     """
     ratios = sorted(t / b for t, b in pairs if b > 0)
     if not ratios:
         return None
     middle = statistics.median(ratios)
-    if len(ratios) < 2:
-        return middle, middle, middle
-    q1, _, q3 = statistics.quantiles(ratios, n=4, method="inclusive")
-    return middle, q1, q3
+    i, j = median_bounds(len(ratios))
+    return middle, min(ratios[i], middle), max(ratios[j], middle)
 
 
 def growth_per_doubling(points):
@@ -175,6 +205,7 @@ class Timing:
     rows: list
     environment: dict
     baseline: str  # the label of the baseline row
+    cpus: set | None = None  # where every timed run is kept
     interrupted: bool = False
 
     def row(self, label):
@@ -239,12 +270,24 @@ def default_sizes(spec, points=DEFAULT_POINTS, factor=2):
     return sizes
 
 
-def environment(seed, cases):
+def timing_cpus():
+    """The one CPU every timed run is kept on (the highest this process may use), or None.
+
+    None where there is one CPU or the system cannot pin (not Linux): runs go anywhere.
+    """
+    try:
+        allowed = os.sched_getaffinity(0)
+    except AttributeError:
+        return None
+    return {max(allowed)} if len(allowed) > 1 else None
+
+
+def environment(seed, cases, cpus=None):
     """What a timing depends on, recorded with every result."""
     return {"python": platform.python_version(), "implementation": platform.python_implementation(),
             "os": f"{platform.system()} {platform.release()}", "machine": platform.machine(),
             "cpus": os.cpu_count(), "load": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
-            "seed": seed, "cases": list(cases)}
+            "timed_on_cpu": min(cpus) if cpus else None, "seed": seed, "cases": list(cases)}
 
 
 def baseline_label(spec, solutions):
@@ -275,7 +318,8 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
     rounds = max(MIN_ROUNDS, math.ceil(repeat / len(cases)))
     base = baseline_label(spec, solutions)
     rows = [Row(label, path) for label, path in solutions]
-    timing = Timing(spec.slug, sizes, cases, seed, budget, rows, environment(seed, cases), base)
+    cpus = timing_cpus()
+    timing = Timing(spec.slug, sizes, cases, seed, budget, rows, environment(seed, cases, cpus), base, cpus)
     judge = Judge()
     workers = {row.label: judge.worker(spec, row.path) for row in rows}
     work = _Progress(progress, len(cases) * len(sizes) * len(rows) * (rounds + 1))
@@ -288,7 +332,8 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
                 if not alive:
                     break
                 args, expected = judge.case(spec, case, n, seed)  # the input pytest's max[...] and check judge
-                settle = settle_sizes is None or n in settle_sizes
+                settle = (EXTRA_SECONDS_AT_MAX if n == sizes[-1] else EXTRA_SECONDS) if (
+                    settle_sizes is None or n in settle_sizes) else 0.0
                 alive = _time_size(spec, timing, case, n, args, expected, alive, workers, rounds, work, settle)
     except KeyboardInterrupt:
         timing.interrupted = True
@@ -308,10 +353,10 @@ class _Progress:
             self.report(self.done, self.total, text)
 
 
-def _time_size(spec, timing, case, n, args, expected, alive, workers, rounds, work, settle=True):
+def _time_size(spec, timing, case, n, args, expected, alive, workers, rounds, work, settle=EXTRA_SECONDS):
     """Warm up and time every live solution at one size; returns those still alive.
 
-    ``settle``: whether wide intervals earn extra rounds at this size.
+    ``settle``: the seconds that wide intervals may spend on extra rounds at this size.
     """
     label = f"{case}, {spec.size_label} = {n}"
     loops = {}
@@ -324,7 +369,7 @@ def _time_size(spec, timing, case, n, args, expected, alive, workers, rounds, wo
             continue
         loops[row.label] = max(1, min(MAX_LOOPS, math.ceil(TARGET_SAMPLE / max(outcome.seconds, 1e-9))))
         if loops[row.label] > 1:  # a fast call: one untimed sample more, so caches and clocks settle
-            workers[row.label].time(args, loops[row.label], timing.budget)
+            workers[row.label].time(args, loops[row.label], timing.budget, timing.cpus)
         work.step(f"{label}: warm-up {row.label}")
     base = next((row for row in alive if row.label == timing.baseline), None)
     if base is None:
@@ -335,40 +380,43 @@ def _time_size(spec, timing, case, n, args, expected, alive, workers, rounds, wo
         return alive
 
     def timed(row):
-        outcome = workers[row.label].time(args, loops[row.label], timing.budget)
+        outcome = workers[row.label].time(args, loops[row.label], timing.budget, timing.cpus)
         if _settle(spec, args, row.series[case].cells[n], outcome, expected):
             row.series[case].cells[n].samples.append(outcome.seconds)
             return outcome.seconds
         alive.remove(row)
         return None
 
-    def one_round(r, rows):
+    before = [None]  # the baseline's latest sample: each solution's run sits between two of them
+
+    def one_round(rows):
+        if before[0] is None:
+            before[0] = timed(base)
         for row in rows:
-            if row not in alive:
+            if row not in alive or row is base or base not in alive:
                 continue
-            if row is base:
-                timed(base)
+            t = timed(row)
+            after = timed(base) if t is not None else None
+            if after is None:
                 continue
-            first, second = (base, row) if r % 2 == 0 else (row, base)  # alternate who goes first
-            a = timed(first)
-            b = timed(second) if a is not None and base in alive else None
-            if a is not None and b is not None:
-                t, tb = (b, a) if first is base else (a, b)
-                row.series[case].cells[n].pairs.append((t, tb))
+            row.series[case].cells[n].pairs.append((t, (before[0] + after) / 2))
+            before[0] = after
             work.step(f"{label}: {row.label}")
+        if not rows or all(row is base for row in rows):  # the baseline alone: samples for its fit
+            timed(base)
+            work.step(f"{label}: {base.label}")
 
     others = [row for row in alive if row is not base]
-    for r in range(rounds):
-        one_round(r, others or [base])
+    for _ in range(rounds):
+        one_round(others)
         if base not in alive:
             raise JudgeError(f"the baseline {timing.baseline} failed at {label}; it must pass to time the others")
-    started, r = time.monotonic(), rounds
-    while settle and time.monotonic() - started < EXTRA_SECONDS:  # wide intervals earn more rounds, within a budget
+    started = time.monotonic()
+    while time.monotonic() - started < settle:  # wide intervals earn more rounds, within a budget
         wide = [row for row in others if row in alive and _wide(row.series[case].cells[n])]
         if not wide:
             break
-        one_round(r, wide)
-        r += 1
+        one_round(wide)
     for row in alive:
         row.series[case].cells[n].status = Status.OK
     return alive
@@ -415,7 +463,10 @@ def _slowest_case(row, sizes):
 
     Ratios, not raw times, pick the case: two cases of similar length for the solution may
     differ a lot for the baseline, and a pick by raw time would flip between them from run
-    to run, and the headline ratio with it.
+    to run, and the headline ratio with it. Cases whose ratio intervals reach the highest
+    one's (or come within INTERVAL_TARGET of it) are a tie, settled by gen.py's order: taking the highest of several noisy ratios
+    that are really equal would bias the figure upward (a copy of the baseline came out
+    1.08-1.22x that way) and flip the case shown from run to run.
     """
     def badness(case):
         cells = row.series[case].cells
@@ -429,7 +480,19 @@ def _slowest_case(row, sizes):
         ratio = cells[n].ratio
         return (0, n, ratio[0] if ratio else 0.0, cells[n].median)
 
-    return max(row.series, key=badness) if row.series else None
+    if not row.series:
+        return None
+    worst = max(row.series, key=badness)
+    failed, n, _, _ = badness(worst)
+    if failed or not n or row.series[worst].cells[n].ratio is None:
+        return worst
+    top, low, _ = row.series[worst].cells[n].ratio
+    low = min(low, top * (1 - INTERVAL_TARGET))  # within the precision a ratio is measured to, at least
+    for case in row.series:  # gen.py's order: the first case tied with the worst
+        cell = row.series[case].cells.get(n)
+        if badness(case)[:2] == (0, n) and cell.ratio is not None and cell.ratio[2] >= low:
+            return case
+    return worst
 
 
 def unstable(timing):

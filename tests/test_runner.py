@@ -218,6 +218,25 @@ def test_a_run_that_spins_is_stopped_by_cpu_time_and_one_that_waits_by_the_clock
     assert asleep.status == "TLE" and "of wall time" in asleep.message, asleep
 
 
+@pytest.mark.skipif(not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2,
+                    reason="pinning needs Linux and two CPUs")
+def test_a_timed_run_is_kept_on_the_cpu_it_is_given_and_so_is_what_it_starts(tmp_path):
+    # Identical code timed on two CPUs of different speed gave ratios of 0.6 and 1.6: the timing
+    # keeps every timed run, and any process it starts, on one CPU.
+    where = tmp_path / "where.py"
+    where.write_text("import os, subprocess, sys\n"
+                     "def solution(weights):\n"
+                     "    child = subprocess.run([sys.executable, '-c', 'import os; print(sorted(os.sched_getaffinity(0)))'],"
+                     " capture_output=True, text=True).stdout.strip()\n"
+                     "    return [sorted(os.sched_getaffinity(0)), child]\n")
+    cpu = max(os.sched_getaffinity(0))
+    with Worker(where, "solution") as worker:
+        pinned = worker.time([[1, 2]], 1, 10, {cpu})
+        free = worker.call([[1, 2]], 10)
+    assert pinned.value == [[cpu], str([cpu])], pinned
+    assert free.value[0] == sorted(os.sched_getaffinity(0)), "a judged call is not pinned"
+
+
 def test_endless_loop_is_killed_not_left_running():
     with Worker(CORPUS / "endless_loop.py", "solution") as worker:
         assert timed_call(worker, GOOD).ok
