@@ -60,13 +60,16 @@ def time_runs(options):
         solutions = folder / "solutions" / slug
         shutil.copyfile(solutions / baseline, solutions / "twin.py")
         shutil.copyfile(solutions / other, solutions / "member.py")
-        twin_all, member_max = [], []
+        twin_all, member_max, outliers = [], [], []
         for run in range(1, options.runs + 1):
             args = ["time", slug, "twin.py", "member.py", "--json"] + (["--sizes", options.sizes] if options.sizes else [])
             out, seconds = algokit(*args, cwd=folder)
             results = {r["solution"]: r for r in json.loads(out)["results"]}
             twin = [v["ratio"] for v in results["twin"]["ratios"].values()]
             twin_all += twin
+            outliers += [f"run {run}, {results['twin']['case']}, n = {n}: {v['ratio']:.3f} "
+                         f"[{v['low']:.3f}, {v['high']:.3f}]"
+                         for n, v in results["twin"]["ratios"].items() if not 0.90 <= v["ratio"] <= 1.10]
             member_max.append(results["member"]["ratio"])
             print(f"| {slug} | {run} | {min(twin):.3f}..{max(twin):.3f} | {results['member']['ratio']:.3f}x "
                   f"±{(results['member']['ratio_high'] - results['member']['ratio_low']) / 2 / results['member']['ratio']:.0%}"
@@ -75,7 +78,8 @@ def time_runs(options):
         drift = (max(member_max) - min(member_max)) / statistics.median(member_max)
         summary.append(f"- {slug}: twin ratios within [0.90, 1.10]: {inside}/{len(twin_all)} "
                        f"(range {min(twin_all):.3f}..{max(twin_all):.3f}); member's ratio at the maximum "
-                       f"{min(member_max):.2f}x..{max(member_max):.2f}x, drift {drift:.1%}")
+                       f"{min(member_max):.2f}x..{max(member_max):.2f}x, drift {drift:.1%}"
+                       + "".join(f"\n  - twin outside: {o}" for o in outliers))
         shutil.rmtree(folder)
     print("\n" + "\n".join(summary) + "\n")
 

@@ -145,6 +145,8 @@ def test_json_records_the_environment(everyone):
     assert platform.system() in env["os"]
     assert env["cpus"] == os.cpu_count()
     assert env["seed"] == 7
+    pinnable = hasattr(os, "sched_getaffinity") and len(os.sched_getaffinity(0)) > 1
+    assert env["timed_on_cpu"] == (max(os.sched_getaffinity(0)) if pinnable else None)
 
 
 def test_no_file_times_every_solution(everyone):
@@ -470,6 +472,53 @@ def test_cases_tied_within_the_noise_go_to_the_first_case_and_a_real_corner_stil
     assert timing._slowest_case(corner, [1000]) == "all_equal"
     apart = synthetic_row({"uniform": [0.90, 0.91, 0.92], "all_equal": [1.0, 1.04, 1.06]})
     assert timing._slowest_case(apart, [1000]) == "all_equal"
+
+
+class DriftingMachine:
+    """A stand-in for the judge whose machine slows down by 10% with every timed run.
+
+    Every file costs ``costs[name]`` seconds per call at full speed; the answer is always right.
+    """
+
+    def __init__(self, costs):
+        self.costs, self.runs = costs, 0
+
+    def __call__(self):
+        return self
+
+    def case(self, spec, case, n, seed=0):
+        return [[1] * n], n
+
+    def worker(self, spec, path):
+        machine, cost = self, self.costs[Path(path).name]
+
+        class Worker:
+            def call(self, args, limit):
+                from algokit.runner import Outcome
+                return Outcome("OK", len(args[0]), cost)
+
+            def time(self, args, loops, limit, cpus=None):
+                from algokit.runner import Outcome
+                machine.runs += 1
+                return Outcome("OK", len(args[0]), cost * (1 + 0.1 * machine.runs))
+
+        return Worker()
+
+    def close(self):
+        pass
+
+
+def test_drift_between_runs_cancels_in_the_paired_ratio(workspace, monkeypatch):
+    # The machine slows steadily while a copy of the baseline and a file twice as slow are timed.
+    # Each run sits between two of the baseline's, whose mean has drifted exactly as much.
+    monkeypatch.setattr(timing, "Judge", DriftingMachine({"loop.py": 0.01, "twin.py": 0.01, "double.py": 0.02}))
+    spec = load_spec(workspace / "problems" / SLUG)
+    files = [("loop", spec.solutions_dir / "loop.py"), ("twin", spec.solutions_dir / "twin.py"),
+             ("double", spec.solutions_dir / "double.py")]
+    result = timing.measure(spec, files, sizes=[100, 200], repeat=3, cases=["only"])
+    assert result.row("twin").ratio == pytest.approx(1.0)
+    assert result.row("double").ratio == pytest.approx(2.0)
+    assert (result.row("twin").ratio_low, result.row("twin").ratio_high) == pytest.approx((1.0, 1.0))
 
 
 def test_progress_goes_to_stderr_never_into_the_json(workspace, monkeypatch):

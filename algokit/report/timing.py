@@ -34,7 +34,7 @@ def as_json(timing):
 
 
 def ratio_width(ratio, low, high):
-    """The interval around a ratio, as a fraction of it: the wider side of its quartiles."""
+    """The interval around a ratio, as a fraction of it: its wider side."""
     return max(ratio - low, high - ratio) / ratio
 
 
@@ -108,11 +108,12 @@ def footer(timing):
     env = timing.environment
     lines = [f"{timing.problem}: worst cases {', '.join(timing.cases)}, each solution shown on its slowest; "
              f"seed {timing.seed}, budget {timing.budget:g} s per call; median seconds per call",
-             f"ratio: against the baseline {timing.baseline} (the spec's trusted reference), timed back to back "
-             f"in each round; the median of the rounds' ratios at the largest size both finished, "
-             f"± the quartiles of the rounds"]
+             f"ratio: against the baseline {timing.baseline} (the spec's trusted reference), whose runs "
+             f"come just before and after each run of a solution; the median of the rounds' ratios at the "
+             f"largest size both finished, ± an interval holding that median with 75% confidence"]
     lines.append(f"Python {env['python']} ({env['implementation']}), {env['os']}, {env['cpus']} CPUs, "
-                 f"load {env['load']}")
+                 f"load {env['load']}" + (f", timed on CPU {env['timed_on_cpu']}" if env.get("timed_on_cpu")
+                                          is not None else ""))
     for label, n, width in unstable(timing):
         lines.append(f"warning: {label}'s ratio at {n:,} stayed uncertain by ±{width:.0%} after extra rounds: "
                      f"re-run on a quieter machine before trusting it")

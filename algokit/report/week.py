@@ -32,7 +32,8 @@ def cell_text(cell):
 
 LEGEND = ("Cells: the verdict of `algokit check`; for OK, the time at the largest size against the "
           "baseline (the spec's trusted reference), timed in pairs on every worst case and shown on the "
-          "member's slowest: 1.00x = as fast, ± the quartiles of the rounds.")
+          "member's slowest: 1.00x = as fast, ± an interval that holds the median of the rounds with 75% "
+          "confidence.")
 COMPLEXITY_LEGEND = ("Complexity: the class fitted to each solution's median times at a few sizes up to the "
                      "largest, on its slowest worst case; `?` marks a poor fit, with the growth per doubling of n.")
 
