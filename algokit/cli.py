@@ -360,7 +360,7 @@ def _files_to_check(spec, files, root):
 @click.argument("files", nargs=-1)
 @click.option("--sizes", help="Comma-separated sizes, e.g. 1000,10000,100000 (default: halving from the maximum).")
 @click.option("--repeat", type=click.IntRange(min=1), default=5, show_default=True,
-              help="Timed rounds per size, shared out among the worst cases (at least 3 each).")
+              help="Timed rounds per size, shared out among the worst cases (at least 5 each).")
 @click.option("--budget", type=click.FloatRange(min=0, min_open=True),
               help="Seconds per call before TLE (default: the spec's time limit).")
 @click.option("--case", "cases", multiple=True,

@@ -65,7 +65,7 @@ SPREAD_WARNING = 0.10  # IQR / median above this: the figure is not to be truste
 INTERVAL_TARGET = 0.05  # a ratio's interval wider than +-5% earns more rounds
 EXTRA_SECONDS = 1.0  # at most this long per (case, size) spent on those extra rounds
 EXTRA_SECONDS_AT_MAX = 3.0  # ... and at the largest size, where the headline ratio is taken
-MIN_ROUNDS = 3  # rounds per case and size, at least: fewer give no interval worth the name
+MIN_ROUNDS = 5  # rounds per case and size, at least: with 5 the median survives two outliers
 INTERVAL_CONFIDENCE = 0.75  # how surely a ratio's interval holds the median of its rounds
 FIT_TRUSTED = 0.15  # relative RMS error of the fit beyond which its class is only a guess
 DEFAULT_POINTS = 10  # sizes when none are given: halving down from the maximum (a 512x span)
@@ -300,11 +300,11 @@ def baseline_label(spec, solutions):
 
 
 def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=None, progress=None,
-            settle_sizes=None):
+            settle_sizes=None, min_rounds=MIN_ROUNDS):
     """Time ``solutions`` (``[(label, path)]``, the baseline among them) on ``spec``; a :class:`Timing`.
 
     Every worst case in ``cases`` (default: all of gen.py's) is timed, each with
-    ``repeat`` rounds shared out among the cases (at least MIN_ROUNDS each).
+    ``repeat`` rounds shared out among the cases (at least ``min_rounds`` each).
     ``settle_sizes`` are the sizes where a wide interval earns extra rounds (default:
     every size); ``algokit week`` passes only the largest, the one its headline ratio
     is taken at, since the smaller sizes feed the fit, which needs medians, not ratios.
@@ -315,7 +315,7 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
     sizes = sorted(sizes or default_sizes(spec))
     budget = budget or spec.time_limit
     cases = list(cases or worst_cases(spec))
-    rounds = max(MIN_ROUNDS, math.ceil(repeat / len(cases)))
+    rounds = max(min_rounds, math.ceil(repeat / len(cases)))
     base = baseline_label(spec, solutions)
     rows = [Row(label, path) for label, path in solutions]
     cpus = timing_cpus()

@@ -27,10 +27,13 @@ from pathlib import Path
 from . import __version__, catalog, layout, memberfiles, workspace
 from .errors import AlgokitError
 
-WEEK_REPEAT = 3  # rounds per worst case and size: one number per member and problem
+WEEK_REPEAT = 3  # rounds per worst case and size, then extra rounds at the largest while the interval is wide:
+# 5 rounds everywhere, as `algokit time` takes, made a cold week of 3 members x 2 problems take 111-115 s
+# instead of 69-82 s, with no steadier ratios
 WEEK_POINTS, WEEK_FACTOR = 4, 4  # sizes timed: the maximum, /4, /16, /64: a 64x span for the fit at
 # about 1.33x the work of the maximum alone (halving 5 times would cost 1.94x for a 16x span)
-CACHE_FORMAT = 2  # bumped when a cell gains what older cells lack (2: the fit and the times per size)
+CACHE_FORMAT = 3  # bumped when a cell gains what older cells lack or its numbers are measured another way
+# (2: the fit and the times per size; 3: timed runs on one CPU, baseline runs on both sides, 75% intervals)
 
 
 @dataclass
@@ -219,7 +222,8 @@ def _measure(spec, members, progress):
         what = f"{len(members)} files" if members else "the baseline"
         progress(f"{spec.slug}: timing {what} at {spec.size_label} = {', '.join(map(str, sizes))}")
     baseline = ("baseline:" + Path(spec.trusted).stem, spec.solutions_dir / spec.trusted)
-    return measure(spec, members + [baseline], sizes=sizes, repeat=WEEK_REPEAT, settle_sizes=[spec.size_max])
+    return measure(spec, members + [baseline], sizes=sizes, repeat=WEEK_REPEAT, settle_sizes=[spec.size_max],
+                   min_rounds=WEEK_REPEAT)
 
 
 def _fill(cell, row, spec):

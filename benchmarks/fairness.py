@@ -1,6 +1,6 @@
 """Are the group's numbers fair? Identical code must tie, and a ratio must not wander between runs.
 
-Run by hand, on a quiet machine:  python benchmarks/fairness.py [--runs 5] [--week-runs 3]
+Run by hand, on a quiet machine:  python benchmarks/fairness.py [--runs 5] [--week-runs 3] [--parts time,week]
 
 1. Identical code: a byte-for-byte copy of each seed problem's baseline (its
    trusted reference), timed against the original in ``--runs`` separate
@@ -115,9 +115,12 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--week-runs", type=int, default=3)
     parser.add_argument("--sizes", help="passed to algokit time (default: its own)")
+    parser.add_argument("--parts", default="time,week", help="which parts to run: time, week or both")
     options = parser.parse_args()
-    time_runs(options)
-    week_runs(options)
+    if "time" in options.parts:
+        time_runs(options)
+    if "week" in options.parts:
+        week_runs(options)
 
 
 if __name__ == "__main__":
