@@ -14,7 +14,9 @@ Measurement choices, each learnt from timing solutions on small shared machines:
   each solution's runs tended to stay on the CPU of its own supervisor. Unpinned,
   the ratios of identical code in back-to-back pairs fell into three clusters (about
   0.6, 1.0 and 1.6); pinned, the median of 9 pairs stayed within 7% of 1 in every
-  window of a 240-pair trace (benchmarks/fairness.py measures the whole effect).
+  window of a 240-pair trace (benchmarks/cpu_pinning.py measures this, and
+  benchmarks/fairness.py the whole effect). One CPU alone still changes speed by
+  up to 1.7x within seconds: the rounds below are what cancel that.
 - A ratio comes from **paired** measurement: the baseline and the solutions take
   turns on the same input (B A B A' B ...), each solution's run is compared with the
   mean of the baseline's runs just before and just after it, and the figure is the
@@ -24,8 +26,9 @@ Measurement choices, each learnt from timing solutions on small shared machines:
   taken at different moments would carry it; the run after, and not only the run
   before, matters when a solution's run is much longer than the baseline's (a
   slowdown during it is seen on its far side).
-- An interval wider than ±INTERVAL_TARGET earns more rounds, within EXTRA_SECONDS
-  per size (EXTRA_SECONDS_AT_MAX at the largest, the headline's); still wide, the table says so.
+- At least MIN_ROUNDS rounds per case and size; an interval wider than
+  ±INTERVAL_TARGET earns more, within EXTRA_SECONDS per size (EXTRA_SECONDS_AT_MAX
+  at the largest, the headline's); still wide, the table says so.
 - The baseline is one fixed solution, the spec's trusted reference, never the
   minimum of several noisy medians (which biases every ratio upward).
 - Every worst case in gen.py is timed (each more briefly), and each solution is
