@@ -325,15 +325,17 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
     timing = Timing(spec.slug, sizes, cases, seed, budget, rows, environment(seed, cases, cpus), base, cpus)
     judge = Judge()
     workers = {row.label: judge.worker(spec, row.path) for row in rows}
-    work = _Progress(progress, len(cases) * len(sizes) * len(rows) * (rounds + 1))
+    per_size = len(rows) + rounds * max(1, len(rows) - 1)  # warm-ups, then a run per solution per round
+    work = _Progress(progress, len(cases) * len(sizes), per_size)
     try:
         for case in cases:
             alive = list(rows)
             for row in rows:
                 row.series[case] = Series()
             for n in sizes:
+                work.next_block()
                 if not alive:
-                    break
+                    continue
                 args, expected = judge.case(spec, case, n, seed)  # the input pytest's max[...] and check judge
                 settle = (EXTRA_SECONDS_AT_MAX if n == sizes[-1] else EXTRA_SECONDS) if (
                     settle_sizes is None or n in settle_sizes) else 0.0
@@ -347,11 +349,18 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
 
 
 class _Progress:
-    def __init__(self, report, total):
-        self.report, self.total, self.done = report, total, 0
+    """Steps within blocks of a known size (one case and size each): extra rounds, failures and
+    skipped sizes never push the count past its block, nor leave it short once the block is done."""
+
+    def __init__(self, report, blocks, per_block):
+        self.report, self.total, self.per_block = report, blocks * per_block, per_block
+        self.done = self.end = 0
+
+    def next_block(self):
+        self.done, self.end = self.end, self.end + self.per_block
 
     def step(self, text, count=1):
-        self.done += count
+        self.done = min(self.done + count, self.end)
         if self.report:
             self.report(self.done, self.total, text)
 

@@ -521,6 +521,20 @@ def test_drift_between_runs_cancels_in_the_paired_ratio(workspace, monkeypatch):
     assert (result.row("twin").ratio_low, result.row("twin").ratio_high) == pytest.approx((1.0, 1.0))
 
 
+def test_progress_counts_up_to_its_total_through_extra_rounds_failures_and_skipped_sizes(workspace):
+    # The bar reads done/total: it must never pass the total, never go back, and reach the last size.
+    add(workspace, "sleepy.py", SLEEPY)
+    spec = load_spec(workspace / "problems" / SLUG)
+    files = [("loop", spec.solutions_dir / "loop.py"), ("sleepy", spec.solutions_dir / "sleepy.py")]
+    heard = []
+    timing.measure(spec, files, SIZES, repeat=2, budget=0.2, progress=lambda done, total, text: heard.append(
+        (done, total)))
+    counts = [done for done, _ in heard]
+    total = heard[0][1]
+    assert {t for _, t in heard} == {total} and counts == sorted(counts) and counts[-1] <= total
+    assert counts[-1] > total * (len(SIZES) - 1) / len(SIZES), "the last size is counted"
+
+
 def test_progress_goes_to_stderr_never_into_the_json(workspace, monkeypatch):
     import contextlib
 
