@@ -3,48 +3,24 @@
 import textwrap
 
 import pytest
-from toy import SUM_REFERENCES
+from toy import SUM_REFERENCES, sum_spec
 
-SPEC = """
-slug = "toy-sum"
-platform = "toy"
-id = 1
-url = "https://example.org/toy-sum"
-title = {{ ko = "합", en = "Sum" }}
 
-[signature]
-function = "solution"
-returns = "int"
-size = "len(nums)"
-
-[[params]]
-name = "nums"
-type = "list[int]"
-len = [1, 1000]
-min = -100
-max = 100
-
-[limits]
-time = 0.5
-
-[solutions]
-oracle = "loop.py"
-references = ["loop.py", "builtin.py", "sleepy.py"]
-expect = {{ "sleepy.py" = "{sleepy_expect}" }}
+def spec_text(sleepy_expect="TLE"):
+    """The toy sum with sleepy.py as a third reference, expected to end ``sleepy_expect``."""
+    return sum_spec(time=0.5, references=("loop.py", "builtin.py", "sleepy.py"), extra=f'''
+[solutions.expect]
+"sleepy.py" = "{sleepy_expect}"
 
 [crosscheck]
 examples = 50
 
 [[examples]]
-why = "official"
-input = {{ nums = [1, 2, 3] }}
-output = 6
-
-[[examples]]
 why = "negatives cancel"
 input = {{ nums = [-5, 5] }}
 output = 0
-"""
+''')
+
 
 REFERENCES = {
     **SUM_REFERENCES,
@@ -68,7 +44,7 @@ def workspace(pytester):
     def make(sleepy_expect="TLE", spec=None):
         pytester.path.joinpath("problems", "toy-sum").mkdir(parents=True)
         pytester.path.joinpath("problems", "toy-sum", "problem.toml").write_text(
-            spec if spec is not None else SPEC.format(sleepy_expect=sleepy_expect), encoding="utf-8")
+            spec if spec is not None else spec_text(sleepy_expect), encoding="utf-8")
         for name, code in REFERENCES.items():
             add(name, code)
         return pytester
@@ -162,7 +138,7 @@ def test_hostile_member_gets_a_verdict_and_pytest_carries_on(workspace, body, ve
 
 
 def test_malformed_spec_is_one_clear_message(workspace):
-    spec = SPEC.format(sleepy_expect="TLE").replace('type = "list[int]"', 'type = "list[integer]"')
+    spec = spec_text("TLE").replace('type = "list[int]"', 'type = "list[integer]"')
     pytester = workspace(spec=spec)
     result = pytester.runpytest("problems")
     out = result.stdout.str()

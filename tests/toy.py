@@ -17,10 +17,12 @@ SUM_REFERENCES = {
 }
 
 
-def sum_spec(slug="toy-sum", id=1, title=("합", "Sum"), max_len=1000, time=1.0, extra=""):
+def sum_spec(slug="toy-sum", id=1, title=("합", "Sum"), max_len=1000, time=1.0, extra="",
+             references=("loop.py", "builtin.py")):
     """The toy problem's problem.toml: the sum of 1..``max_len`` numbers in [-100, 100], with
-    loop.py as the oracle, builtin.py beside it, and one official example; ``extra`` is appended."""
+    loop.py as the oracle, ``references`` beside it, and one official example; ``extra`` is appended."""
     ko, en = title
+    listed = ", ".join(f'"{name}"' for name in references)
     return f'''
 slug = "{slug}"
 platform = "toy"
@@ -45,7 +47,7 @@ time = {time}
 
 [solutions]
 oracle = "loop.py"
-references = ["loop.py", "builtin.py"]
+references = [{listed}]
 
 [[examples]]
 why = "official"
