@@ -402,10 +402,13 @@ def _time_size(spec, timing, case, n, args, expected, alive, workers, rounds, wo
     before = [None]  # the baseline's latest sample: each solution's run sits between two of them
 
     def one_round(rows):
-        if before[0] is None:
+        if not rows:  # the baseline alone: samples for its fit
+            timed(base)
+            work.step(f"{label}: {base.label}")
+        elif before[0] is None:
             before[0] = timed(base)
         for row in rows:
-            if row not in alive or row is base or base not in alive:
+            if row not in alive or base not in alive:
                 continue
             t = timed(row)
             after = timed(base) if t is not None else None
@@ -414,15 +417,12 @@ def _time_size(spec, timing, case, n, args, expected, alive, workers, rounds, wo
             row.series[case].cells[n].pairs.append((t, (before[0] + after) / 2))
             before[0] = after
             work.step(f"{label}: {row.label}")
-        if not rows or all(row is base for row in rows):  # the baseline alone: samples for its fit
-            timed(base)
-            work.step(f"{label}: {base.label}")
+        if base not in alive:
+            raise JudgeError(f"the baseline {timing.baseline} failed at {label}; it must pass to time the others")
 
     others = [row for row in alive if row is not base]
     for _ in range(rounds):
         one_round(others)
-        if base not in alive:
-            raise JudgeError(f"the baseline {timing.baseline} failed at {label}; it must pass to time the others")
     started = time.monotonic()
     while time.monotonic() - started < settle:  # wide intervals earn more rounds, within a budget
         wide = [row for row in others if row in alive and _wide(row.series[case].cells[n])]

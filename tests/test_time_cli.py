@@ -478,10 +478,12 @@ class DriftingMachine:
     """A stand-in for the judge whose machine slows down by 10% with every timed run.
 
     Every file costs ``costs[name]`` seconds per call at full speed; the answer is always right.
+    ``noisy``: files whose every other timed run takes 1.5 times as long; ``fails``: ``(name, k)``,
+    a file whose timed runs are TLE from the machine's k-th timed run on.
     """
 
-    def __init__(self, costs):
-        self.costs, self.runs = costs, 0
+    def __init__(self, costs, noisy=(), fails=(None, 0)):
+        self.costs, self.runs, self.noisy, self.fails = costs, 0, noisy, fails
 
     def __call__(self):
         return self
@@ -490,7 +492,8 @@ class DriftingMachine:
         return [[1] * n], n
 
     def worker(self, spec, path):
-        machine, cost = self, self.costs[Path(path).name]
+        machine, name = self, Path(path).name
+        cost = self.costs[name]
 
         class Worker:
             def call(self, args, limit):
@@ -500,7 +503,11 @@ class DriftingMachine:
             def time(self, args, loops, limit, cpus=None):
                 from algokit.runner import Outcome
                 machine.runs += 1
-                return Outcome("OK", len(args[0]), cost * (1 + 0.1 * machine.runs))
+                if machine.fails == (name, min(machine.runs, machine.fails[1])):
+                    return Outcome("TLE", message="over the limit")
+                self.own = getattr(self, "own", 0) + 1
+                noise = 1.5 if name in machine.noisy and self.own % 2 else 1.0
+                return Outcome("OK", len(args[0]), cost * (1 + 0.1 * machine.runs) * noise)
 
         return Worker()
 
@@ -519,6 +526,20 @@ def test_drift_between_runs_cancels_in_the_paired_ratio(workspace, monkeypatch):
     assert result.row("twin").ratio == pytest.approx(1.0)
     assert result.row("double").ratio == pytest.approx(2.0)
     assert (result.row("twin").ratio_low, result.row("twin").ratio_high) == pytest.approx((1.0, 1.0))
+
+
+def test_a_baseline_that_fails_during_extra_rounds_stops_the_timing_with_the_reason(workspace, monkeypatch):
+    # A noisy file's wide interval earns extra rounds; the baseline turning TLE in them must end
+    # the timing at once with the reason, not leave it waiting out the rest of the budget.
+    from algokit.judge import JudgeError
+
+    machine = DriftingMachine({"loop.py": 0.01, "noisy.py": 0.01}, noisy=("noisy.py",), fails=("loop.py", 30))
+    monkeypatch.setattr(timing, "Judge", machine)
+    spec = load_spec(workspace / "problems" / SLUG)
+    files = [("loop", spec.solutions_dir / "loop.py"), ("noisy", spec.solutions_dir / "noisy.py")]
+    with pytest.raises(JudgeError, match="the baseline loop failed"):
+        timing.measure(spec, files, sizes=[100], repeat=1, cases=["only"])
+    assert machine.runs >= 30, "it failed in the extra rounds, after the 5 rounds and their 15 runs"
 
 
 def test_progress_counts_up_to_its_total_through_extra_rounds_failures_and_skipped_sizes(workspace):

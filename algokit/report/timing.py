@@ -6,7 +6,7 @@ import sys
 import warnings
 
 from ..errors import AlgokitError
-from ..timing import FIT_TRUSTED, SPREAD_WARNING, unstable
+from ..timing import FIT_TRUSTED, INTERVAL_CONFIDENCE, SPREAD_WARNING, unstable
 
 
 def as_json(timing):
@@ -110,7 +110,8 @@ def footer(timing):
              f"seed {timing.seed}, budget {timing.budget:g} s per call; median seconds per call",
              f"ratio: against the baseline {timing.baseline} (the spec's trusted reference), whose runs "
              f"come just before and after each run of a solution; the median of the rounds' ratios at the "
-             f"largest size both finished, ± an interval holding that median with 75% confidence"]
+             f"largest size both finished, ± an interval holding that median with {INTERVAL_CONFIDENCE:.0%} "
+             f"confidence"]
     lines.append(f"Python {env['python']} ({env['implementation']}), {env['os']}, {env['cpus']} CPUs, "
                  f"load {env['load']}" + (f", timed on CPU {env['timed_on_cpu']}" if env.get("timed_on_cpu")
                                           is not None else ""))

@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from ..errors import AlgokitError
 from .problems import HINT_LABELS
+from ..timing import INTERVAL_CONFIDENCE
 from .timing import fit_text, log_log_png, ratio_width
 from .verdicts import describe_input, value_text
 
@@ -32,8 +33,8 @@ def cell_text(cell):
 
 LEGEND = ("Cells: the verdict of `algokit check`; for OK, the time at the largest size against the "
           "baseline (the spec's trusted reference), timed in pairs on every worst case and shown on the "
-          "member's slowest: 1.00x = as fast, ± an interval that holds the median of the rounds with 75% "
-          "confidence.")
+          f"member's slowest: 1.00x = as fast, ± an interval that holds the median of the rounds with "
+          f"{INTERVAL_CONFIDENCE:.0%} confidence.")
 COMPLEXITY_LEGEND = ("Complexity: the class fitted to each solution's median times at a few sizes up to the "
                      "largest, on its slowest worst case; `?` marks a poor fit, with the growth per doubling of n.")
 
