@@ -4,6 +4,7 @@ Heavy imports (Hypothesis, matplotlib, Rich) happen inside the commands that
 need them, so ``algokit --help`` stays fast.
 """
 
+import functools
 import json
 import shlex
 import sys
@@ -11,8 +12,9 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, layout
 from .errors import AlgokitError, shell_word
+from .errors import shown as _rel  # a path as the user would type it
 
 
 class UserError(click.ClickException):
@@ -31,6 +33,29 @@ class _Commands(click.Group):
             raise UserError(str(error)) from None
 
 
+class Here:
+    """Where a command runs: the workspace at or above the current folder, looked for once per command
+    and handed to every command (``ctx.obj``), as Click's own ``examples/repo`` hands its repository."""
+
+    def __init__(self, start=None):
+        self.start = Path(start or Path.cwd())
+
+    @functools.cached_property
+    def root(self) -> Path | None:
+        """The workspace folder (the nearest holding ``problems/``), or None outside any."""
+        return layout.find_workspace(self.start)
+
+    def required(self) -> Path:
+        """The workspace; an error saying to run ``algokit init`` when there is none."""
+        if self.root is None:
+            raise AlgokitError(f"no problems/ folder in {self.start.resolve()} or above: run `algokit init` to make "
+                               f"a workspace here")
+        return self.root
+
+
+pass_here = click.make_pass_decorator(Here, ensure=True)
+
+
 def _note(text):
     click.echo(text, err=True)
 
@@ -39,11 +64,12 @@ def _complete_problem(ctx, param, incomplete):
     """Shell completion for problem names: slugs, ids and titles that start with what was typed."""
     from click.shell_completion import CompletionItem
 
-    from . import catalog, layout, names
+    from . import names
+    from .problem import catalog
 
     typed = names.normal(incomplete)
     items = []
-    for spec in catalog.load_all(layout.find_workspace()):
+    for spec in catalog.load_all(layout.find_workspace()):  # completion runs no command: no ctx.obj yet
         for value in (spec.slug, spec.id, spec.title_ko, spec.title_en, *spec.aliases):
             if names.normal(value).startswith(typed):
                 # One shell word: "시소 짝꿍" is offered as 시소짝꿍, which resolves the same.
@@ -54,7 +80,8 @@ def _complete_problem(ctx, param, incomplete):
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="algokit")
-def main():
+@click.pass_context
+def main(ctx):
     """Practice kit for algorithm study groups.
 
     \b
@@ -66,6 +93,7 @@ def main():
     algokit time 152996                the group's timing table
     algokit week 4                     verdicts and speeds, members by problems
     """
+    ctx.ensure_object(Here)
 
 
 @main.command()
@@ -85,7 +113,7 @@ def init(author, members, github, install, detect, yes):
     With --detect, an existing group repository keeps its layout: the proposal is
     shown, and written only when accepted. Members' files are never moved or changed.
     """
-    from . import workspace
+    from .group import workspace
 
     if install is not None and not github:
         raise UserError("--install is the requirement of the GitHub workflow: give it with --github")
@@ -96,12 +124,12 @@ def init(author, members, github, install, detect, yes):
         return
     done = workspace.init(Path.cwd(), author, members)
     if proposal is not None:
-        from . import detect as detected
+        from .group import detect as detected
 
         done += detected.apply(Path.cwd(), proposal)
     warnings = []
     if github:
-        from . import github as checks
+        from .group import github as checks
 
         written = checks.write(Path.cwd(), install)
         done, warnings = done + written.files, written.warnings
@@ -114,8 +142,9 @@ def init(author, members, github, install, detect, yes):
 
 def _accepted_layout(yes):
     """``init --detect``'s proposal, shown; returned when accepted, None when nothing is to be written."""
-    from . import catalog, detect
-    from .report.layout import proposal_lines
+    from .problem import catalog
+    from .group import detect
+    from .report.proposal import proposal_lines
 
     here = Path.cwd()
     proposal = detect.propose(here, catalog.load_all(here if (here / "problems").is_dir() else None))
@@ -145,7 +174,8 @@ def _accepted_layout(yes):
               help="A new problem's signature and style, read from a member's solution (copied as yours).")
 @click.option("--signature", help='A new problem\'s signature: "solution(queue1, queue2)", '
                                   '"Solution.twoSum(nums, target)" or "stdin".')
-def new(name, set_name, week, author, force, yes, create, slug, source, signature):
+@pass_here
+def new(here, name, set_name, week, author, force, yes, create, slug, source, signature):
     """Set up problem NAME in this workspace, with a stub for you.
 
     NAME is a Korean or English title, an alias, an id (152996,
@@ -153,12 +183,12 @@ def new(name, set_name, week, author, force, yes, create, slug, source, signatur
     misspelling resolves when it is clear. A name the catalogue does not know
     makes a new problem skeleton to fill in. Nothing that exists is overwritten.
     """
-    from . import layout, scaffold
+    from .group import scaffold
 
     if (name is None) == (set_name is None):
         raise UserError("give a problem NAME, or --set SET for every problem of a set (not both)")
     if set_name is not None:
-        for made in scaffold.new_set(layout.find_workspace(), set_name, week=week, author=author, force=force):
+        for made in scaffold.new_set(here.root, set_name, week=week, author=author, force=force):
             _show_made(made, week)
         return
 
@@ -176,7 +206,7 @@ def new(name, set_name, week, author, force, yes, create, slug, source, signatur
                             f"or --new (create a new problem)") from None
         return candidates[choice - 1] if choice else None
 
-    made = scaffold.new(layout.find_workspace(), name, week=week, author=author, force=force, create=create,
+    made = scaffold.new(here.root, name, week=week, author=author, force=force, create=create,
                         slug=slug, choose=choose, note=_note, source=source, signature=signature)
     _show_made(made, week)
     if made.new:
@@ -203,12 +233,13 @@ def _show_made(made, week):
 @click.option("--platform", help="Only this platform: programmers, boj or leetcode.")
 @click.option("--json", "as_json", is_flag=True, help="Print the problems as JSON.")
 @click.option("--markdown", is_flag=True, help="Print the problems as a Markdown table.")
-def list_command(set_name, level, tag, platform, as_json, markdown):
+@pass_here
+def list_command(here, set_name, level, tag, platform, as_json, markdown):
     """List the workspace's and the catalogue's problems, in the catalogue's order."""
-    from . import catalog, layout
+    from .problem import catalog
     from .report import problems, terminal
 
-    root = layout.find_workspace()
+    root = here.root
     specs = catalog.select(catalog.load_all(root), set_name, level, tag, platform)
     if markdown:
         click.echo(problems.catalogue_markdown(specs))
@@ -232,7 +263,8 @@ def examples():
 @click.argument("problem", shell_complete=_complete_problem)
 @click.option("--file", "source", type=click.File("r", encoding="utf-8"), default="-",
               help="Read the paste from this file (default: stdin).")
-def examples_add(problem, source):
+@pass_here
+def examples_add(here, problem, source):
     """Add the examples pasted from PROBLEM's page to its spec.
 
     Reads a Programmers examples table, Baekjoon's 예제 입력/예제 출력 blocks, or
@@ -240,9 +272,9 @@ def examples_add(problem, source):
     with why = "official"; duplicates are skipped; parameter and return types the
     examples settle are filled in. Nothing is written when the paste cannot be read.
     """
-    from . import catalog, layout, newproblem
+    from .problem import catalog, newproblem
 
-    root = catalog.require_workspace()
+    root = here.required()
     folder = layout.problem_dir(root, problem)  # an incomplete spec does not load yet: its folder is enough
     if not (folder / layout.SPEC_FILE).is_file():
         folder = catalog.resolve(root, problem, note=_note).dir
@@ -262,11 +294,12 @@ def examples_add(problem, source):
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--as", "name", required=True, help="The reference's name: its approach, e.g. two_pointers.")
 @click.option("--oracle", is_flag=True, help="Make it the oracle every solution is checked against.")
-def promote(problem, file, name, oracle):
+@pass_here
+def promote(here, problem, file, name, oracle):
     """Make a member's FILE a reference of PROBLEM (or its oracle), by copying it."""
-    from . import catalog, newproblem
+    from .problem import catalog, newproblem
 
-    spec = catalog.resolve(catalog.require_workspace(), problem, note=_note)
+    spec = catalog.resolve(here.required(), problem, note=_note)
     target = newproblem.promote(spec, file, name, oracle)
     click.echo(f"  created  {_rel(target)}\n  updated  {_rel(spec.path)}: "
                f"{'the oracle' if oracle else 'a reference'} from now on")
@@ -276,24 +309,26 @@ def promote(problem, file, name, oracle):
 @click.argument("name", shell_complete=_complete_problem)
 @click.option("--level", type=click.IntRange(1, 3), default=1, show_default=True,
               help="1 the technique, 2 the key idea, 3 the pitfall.")
-def hint(name, level):
+@pass_here
+def hint(here, name, level):
     """Print one level of a problem's hints, in Korean and English, without spoiling the rest."""
-    from . import catalog, layout
+    from .problem import catalog
     from .report import problems
 
-    spec = catalog.resolve(layout.find_workspace(), name, catalogue=True, note=_note)
+    spec = catalog.resolve(here.root, name, catalogue=True, note=_note)
     click.echo(problems.hint_text(spec, level))
 
 
 @main.command()
 @click.argument("name", shell_complete=_complete_problem)
 @click.option("--json", "as_json", is_flag=True, help="Print the spec as JSON.")
-def show(name, as_json):
+@pass_here
+def show(here, name, as_json):
     """Print a problem's statement, signature, constraints and examples."""
-    from . import catalog, layout
+    from .problem import catalog
     from .report import problems
 
-    spec = catalog.resolve(layout.find_workspace(), name, catalogue=True, note=_note)
+    spec = catalog.resolve(here.root, name, catalogue=True, note=_note)
     click.echo(json.dumps(problems.as_json(spec), ensure_ascii=False) if as_json else problems.text(spec))
 
 
@@ -303,7 +338,8 @@ def show(name, as_json):
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
 @click.option("--seed", type=click.IntRange(min=0), help="Fix the generated inputs, to reproduce a run.")
 @click.option("--max-examples", type=click.IntRange(min=1), help="Inputs per cross-check (default: the spec's).")
-def check(problem, files, as_json, seed, max_examples):
+@pass_here
+def check(here, problem, files, as_json, seed, max_examples):
     """Give each FILE a verdict on PROBLEM, with the smallest input that breaks it.
 
     PROBLEM is any name of a workspace problem: slug, id, title, alias or URL.
@@ -314,12 +350,13 @@ def check(problem, files, as_json, seed, max_examples):
     each file's first failure. Exit status: 0 when every file is OK, 1 when
     any is not, 2 when the check could not run.
     """
-    from . import catalog, layout
-    from .judge import Judge, new_seed
+    from .problem import catalog
+    from .group import memberfiles
+    from .judging.judge import Judge, new_seed
     from .report.verdicts import check_json, check_lines
 
-    spec = catalog.resolve_anywhere(problem, note=_note)
-    root = layout.find_workspace()
+    root = here.root
+    spec = catalog.resolve_anywhere(root, problem, note=_note)
     paths, shown = _files_to_check(spec, files, root)
     seed = new_seed() if seed is None else seed
     extra = ["--seed", str(seed)] + (["--max-examples", str(max_examples)] if max_examples else [])
@@ -331,8 +368,8 @@ def check(problem, files, as_json, seed, max_examples):
 
     database = layout.examples_database(root) if root is not None else None
     try:
-        with Judge() as judge:
-            results = judge.check_files(spec, paths, seed, max_examples, database, on_result=show_result)
+        with Judge(peers=memberfiles.peers(root)) as judge:
+            results = judge.verdicts(spec, paths, seed, max_examples, database, on_result=show_result)
     except KeyboardInterrupt:
         click.echo("interrupted: no worker is left running", err=True)
         sys.exit(130)
@@ -342,17 +379,11 @@ def check(problem, files, as_json, seed, max_examples):
 
 
 def _files_to_check(spec, files, root):
-    """Each FILE's path (checked before any work), or every member's file; and how to show each."""
-    from . import memberfiles
-    from .errors import AlgokitError
+    """Each FILE's path (found before any work), or every member's file; and how to show each."""
+    from .group import memberfiles
 
-    if files:
-        paths = [memberfiles.locate(spec, given, root) for given in files]
-        return paths, dict(zip(paths, files))
-    found = memberfiles.members_of(root, spec) if root is not None else []
-    if not found:
-        raise AlgokitError(f"no member has a file for {spec.slug} yet: give a FILE to check")
-    return [path for _, path in found], {path: _rel(path) for _, path in found}
+    paths = [found.path for found in memberfiles.to_judge(root, spec, files, members_only=True)]
+    return paths, dict(zip(paths, files or [_rel(path) for path in paths]))
 
 
 @main.command("time")
@@ -369,7 +400,8 @@ def _files_to_check(spec, files, root):
 @click.option("--plot", "plot_path", type=click.Path(dir_okay=False, writable=True), help="Write a log-log PNG here.")
 @click.option("--markdown", is_flag=True, help="Print the table as Markdown.")
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
-def time_command(problem, files, sizes, repeat, budget, cases, seed, plot_path, markdown, as_json):
+@pass_here
+def time_command(here, problem, files, sizes, repeat, budget, cases, seed, plot_path, markdown, as_json):
     """Time solutions of PROBLEM side by side on the same inputs.
 
     With no FILE, times every solution in solutions/<slug>/; with FILEs, times
@@ -377,12 +409,15 @@ def time_command(problem, files, sizes, repeat, budget, cases, seed, plot_path, 
     timed, and each solution is shown on its slowest: median times per size, the
     fitted complexity, and its ratio to the baseline, timed in pairs, with an interval.
     """
-    from . import catalog, timing
+    from .group import memberfiles
+    from .judging import timing
+    from .problem import catalog
     from .report import terminal
     from .report import timing as shown
 
-    spec = catalog.resolve_anywhere(problem, note=_note)
-    solutions = timing.solutions_to_time(spec, files)
+    spec = catalog.resolve_anywhere(here.root, problem, note=_note)
+    found = memberfiles.to_judge(here.root, spec, files)
+    solutions = timing.solutions_to_time(spec, [(f.path, f.member) for f in found])
     size_list = timing.parse_sizes(spec, sizes)
     cases = timing.check_cases(spec, cases)
     with terminal.progress() as progress:  # on stderr, and only on a terminal: never mixed into --json
@@ -413,15 +448,17 @@ def time_command(problem, files, sizes, repeat, budget, cases, seed, plot_path, 
 @click.option("--update", "readme", type=click.Path(dir_okay=False),
               help="Rewrite the week's block of this file (e.g. README.md) between its "
                    "<!-- algokit:week N --> markers, or append it; nothing else in the file changes.")
-def week(number, markdown, as_json, jobs, fresh, plot_dir, readme):
+@pass_here
+def week(here, number, markdown, as_json, jobs, fresh, plot_dir, readme):
     """Show week NUMBER (default: the latest): problems by members, verdict and speed in each cell.
 
     Checks run in parallel; timing runs after them, alone. Results are cached in
     .algokit/cache/ and reused until a file, the spec or algokit changes, so
     --update twice with nothing changed leaves the file byte for byte the same.
     """
-    from . import catalog, markers
-    from . import week as weeks
+    from .problem import catalog
+    from .group import markers
+    from .group import week as weeks
     from .report import terminal
     from .report import week as shown
     from .report.timing import require_matplotlib
@@ -430,7 +467,7 @@ def week(number, markdown, as_json, jobs, fresh, plot_dir, readme):
         raise UserError("--update writes the Markdown report; --json prints the data: choose one")
     if plot_dir:
         require_matplotlib()  # before the checks and timing, not after them
-    root = catalog.require_workspace()
+    root = here.required()
     number = weeks.latest_week(root) if number is None else number
     block = f"week {number}"
     if readme:
@@ -461,23 +498,17 @@ def week(number, markdown, as_json, jobs, fresh, plot_dir, readme):
 @main.command()
 @click.option("--base", default="origin/HEAD", show_default=True,
               help="Compare HEAD with this branch or commit, from where they parted.")
-def touched(base):
+@pass_here
+def touched(here, base):
     """Print problems/<slug> of each problem changed since BASE: spec, references or members' files.
 
     One folder per line, for `pytest $(algokit touched)`: the pull request workflow
     checks only these.
     """
-    from . import catalog
-    from . import touched as changes
+    from .group import touched as changes
 
-    for folder in changes.problems(catalog.require_workspace(), base):
+    for folder in changes.problems(here.required(), base):
         click.echo(_rel(folder))
-
-
-def _rel(path):
-    from .errors import shown
-
-    return shown(path)
 
 
 if __name__ == "__main__":  # python -m algokit.cli

@@ -26,6 +26,14 @@ def normal(text) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LN")
 
 
+def folded(text) -> str:
+    """``normal`` after NFKC, which folds full-width forms and odd spaces (BaekjoonHub's U+2005) too.
+
+    For names written in paths and commands, where such characters arrive from other tools.
+    """
+    return normal(unicodedata.normalize("NFKC", str(text)))
+
+
 def keys(spec) -> set[str]:
     """Every normalised name a spec answers to."""
     names = {spec.slug, spec.id, f"{spec.platform}/{spec.id}", spec.title_ko, spec.title_en, *spec.aliases}

@@ -20,13 +20,14 @@ import warnings
 import pytest
 
 from . import layout
+from .group import memberfiles
 from .errors import AlgokitError, SpecError
-from .judge import Judge
+from .judging.judge import Judge
 from .report.verdicts import verdict_lines
-from .spec import SPEC_FILE, load_spec
+from .problem.spec import SPEC_FILE, load_spec
 
 _JUDGE = pytest.StashKey[Judge]()
-_LAYOUTS = pytest.StashKey[dict]()  # {workspace: [MemberFile]}: the group's layout, scanned once
+_GROUPS = pytest.StashKey[dict]()  # {workspace: memberfiles.Group}: each read once per session
 
 
 def pytest_addoption(parser):
@@ -38,7 +39,8 @@ def pytest_addoption(parser):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "slow: runs a solution at the constraint maximum")
-    config.stash[_JUDGE] = Judge()
+    config.stash[_JUDGE] = Judge(peers=lambda spec: [found.path for found in memberfiles.solutions(
+        spec.workspace, spec, group=_group(config, spec.workspace))])
 
 
 def pytest_unconfigure(config):
@@ -58,7 +60,7 @@ class ProblemDir(pytest.Directory):
     """``problems/<slug>/``: collects one node per solution file."""
 
     def collect(self):
-        from .generate import worst_cases
+        from .problem.generate import worst_cases
 
         spec = load_spec(self.path)
         folder = spec.solutions_dir
@@ -68,10 +70,13 @@ class ProblemDir(pytest.Directory):
                             f"{missing[0]} is listed but {folder / missing[0]} does not exist",
                             "add the file or remove it from the list")
         cases = list(worst_cases(spec)) if spec.has_max else []
-        for path in sorted(folder.glob("*.py")):
-            yield SolutionNode.from_parent(self, name=path.stem, spec=spec, solution=path, cases=cases)
-        for name, path in _members_elsewhere(self.config, spec):
-            yield SolutionNode.from_parent(self, name=name, spec=spec, solution=path, cases=cases)
+        root = spec.workspace
+        for found in memberfiles.solutions(root, spec, group=_group(self.config, root)):
+            # Named by their file in solutions/<slug>/, by their path in the repository elsewhere,
+            # so two weeks' files of one member stay apart.
+            inside = found.path.parent == folder
+            name = found.path.stem if inside else found.path.relative_to(root).as_posix()
+            yield SolutionNode.from_parent(self, name=name, spec=spec, solution=found.path, cases=cases)
         if spec.oracle is None:  # no oracle yet: the members' solutions are cross-checked against each other
             yield MembersItem.from_parent(self, name="members", spec=spec)
 
@@ -81,22 +86,12 @@ class ProblemDir(pytest.Directory):
         return super().repr_failure(excinfo)
 
 
-def _members_elsewhere(config, spec):
-    """``[(name, path)]``: members' files that the group's pattern places outside ``solutions/<slug>/``.
-
-    Named by their path in the repository, so two weeks' files of one member stay apart.
-    The workspace is scanned once per session.
-    """
-    from . import catalog, memberfiles
-
-    root = spec.workspace
-    found = config.stash.setdefault(_LAYOUTS, {})
+def _group(config, root):
+    """The group of the workspace ``root``: its folder is read once per session, whatever the problems."""
+    found = config.stash.setdefault(_GROUPS, {})
     if root not in found:
-        group = memberfiles.load(root)
-        found[root] = [] if group.is_default else group.files(catalog.load_all(root, catalogue=False))
-    inside = spec.solutions_dir.resolve()
-    return [(f.path.relative_to(root).as_posix(), f.path) for f in found[root]
-            if f.slug == spec.slug and f.path.resolve().parent != inside]
+        found[root] = memberfiles.load(root)
+    return found[root]
 
 
 class SolutionNode(pytest.Collector):

@@ -15,8 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from algokit.judge import Judge
-from algokit.spec import load_spec
+from algokit.judging.judge import Judge
+from algokit.problem.spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[1]
 MISTAKES = ROOT / "tests" / "mistakes"  # tests/mistakes/<slug>/<mistake>.py
@@ -31,9 +31,9 @@ def main():
     options = parser.parse_args()
     slugs = options.slugs or sorted(p.name for p in MISTAKES.iterdir() if p.is_dir())
     if options.derived_only:
-        import algokit.judge
+        import algokit.judging.search
 
-        algokit.judge.load_gen = lambda spec: None
+        algokit.judging.search.load_gen = lambda spec: None
     print("| problem | buggy file | caught | median time | smallest counterexample |\n|---|---|---|---|---|")
     with Judge() as judge:
         for slug in slugs:

@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from algokit.spec import load_spec
+from algokit.problem.spec import load_spec
 
 
 def main():

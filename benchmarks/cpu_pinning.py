@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def trace(spec, copy, case, n, pairs, cpus):
     """``[(A seconds, mean of the B seconds on either side)]`` for ``pairs`` turns."""
-    from algokit.judge import Judge
+    from algokit.judging.judge import Judge
 
     with Judge() as judge:
         base, twin = judge.worker(spec, spec.solutions_dir / spec.trusted), judge.worker(spec, copy)
@@ -56,9 +56,9 @@ def report(label, measured):
 
 
 def main():
-    from algokit.generate import worst_cases
-    from algokit.spec import load_spec
-    from algokit.timing import timing_cpus
+    from algokit.problem.generate import worst_cases
+    from algokit.problem.spec import load_spec
+    from algokit.judging.timing import timing_cpus
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--problem", default="programmers-152996")

@@ -2,7 +2,7 @@
 
 Run by hand:  python benchmarks/fit_kernels.py [--trials 3]
 
-Times three kernels through the real harness (algokit.timing.measure): a dict
+Times three kernels through the real harness (algokit.judging.timing.measure): a dict
 count over a small key range, like weights (O(n)), `sorted` on random ints
 (O(n log n)) and a pair loop (O(n^2)),
 each plain and with a constant start-up cost of about 0.5 ms per call, and
@@ -14,8 +14,8 @@ from collections import Counter
 
 from kernels import KERNELS, workspace
 
-from algokit.spec import load_spec
-from algokit.timing import measure
+from algokit.problem.spec import load_spec
+from algokit.judging.timing import measure
 
 SIZES = {"dict_count": [1000 * 2**k for k in range(8)], "sort": [1000 * 2**k for k in range(8)],
          "pair_loop": [50 * 2**k for k in range(6)]}

@@ -19,10 +19,10 @@ import timeit
 
 from kernels import KERNELS, workspace
 
-from algokit.runner import Worker
+from algokit.judging.runner import Worker
 
 SIZES = {"dict_count": [1_000, 100_000], "sort": [1_000, 100_000], "pair_loop": [100, 1_000]}
-TARGET = 0.02  # seconds per sample, as algokit.timing.TARGET_SAMPLE
+TARGET = 0.02  # seconds per sample, as algokit.judging.timing.TARGET_SAMPLE
 
 
 def load(path):

@@ -15,9 +15,9 @@ import statistics
 import sys
 from pathlib import Path
 
-from algokit.generate import worst_cases, worst_input
-from algokit.judge import worker_for
-from algokit.spec import load_spec
+from algokit.problem.generate import worst_cases, worst_input
+from algokit.judging.judge import worker_for
+from algokit.problem.spec import load_spec
 
 
 def measure(spec, repeat):

@@ -17,8 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from algokit.judge import Judge
-from algokit.spec import load_spec
+from algokit.judging.judge import Judge
+from algokit.problem.spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[1]
 MISTAKES = ROOT / "tests" / "mistakes"

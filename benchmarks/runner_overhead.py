@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from algokit.runner import Worker
+from algokit.judging.runner import Worker
 
 ROOT = Path(__file__).resolve().parents[1]
 SOLUTION = ROOT / "solutions/programmers-152996/counting.py"

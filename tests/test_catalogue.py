@@ -21,8 +21,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from algokit.layout import problem_dirs
-from algokit.generate import case_rng, crosscheck_strategy, load_gen, worst_cases
-from algokit.spec import load_spec
+from algokit.problem.generate import case_rng, crosscheck_strategy, load_gen, worst_cases
+from algokit.problem.spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[1]
 MISTAKES = Path(__file__).resolve().parent / "mistakes"
@@ -109,7 +109,7 @@ def test_worst_cases_are_valid_reproducible_and_sized(slug):
 
 
 def test_the_readme_lists_the_catalogue_as_it_is():
-    from algokit.catalog import load_all, select
+    from algokit.problem.catalog import load_all, select
     from algokit.report.problems import catalogue_markdown
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -149,9 +149,9 @@ COUNTING = (
 
 @pytest.fixture
 def tight_budget(monkeypatch):
-    import algokit.judge
+    import algokit.judging.judge
 
-    monkeypatch.setattr(algokit.judge, "SMALL_BUDGET", 1.0)  # examples + cross-check: 1 s + the 1 s limit
+    monkeypatch.setattr(algokit.judging.judge, "SMALL_BUDGET", 1.0)  # examples + cross-check: 1 s + the 1 s limit
 
 
 def test_slow_correct_file_stops_generating_at_the_budget(workspace, tight_budget):

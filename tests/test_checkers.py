@@ -1,4 +1,4 @@
-"""Checkers: ``algokit.checkers.rejection`` accepts right answers and rejects wrong ones with a reason.
+"""Checkers: ``algokit.judging.checkers.rejection`` accepts right answers and rejects wrong ones with a reason.
 
 Each test builds a minimal spec in tmp_path (function or stdin style) declaring one
 ``[checker]``; the custom checker is also exercised through the real leetcode-1
@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from algokit.checkers import rejection
+from algokit.judging.checkers import rejection
 from algokit.errors import SpecError
-from algokit.spec import load_spec
+from algokit.problem.spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[1]
 

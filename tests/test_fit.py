@@ -1,4 +1,4 @@
-"""Naming complexity classes with ``algokit.fit`` on synthetic timings (no real timing here).
+"""Naming complexity classes with ``algokit.judging.fit`` on synthetic timings (no real timing here).
 
 Every data set is t = c + a * f(n) with seeded multiplicative Gaussian noise, so
 each test is deterministic and says exactly what the fit has to cope with.
@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from algokit.fit import CLASSES, MAX_EXPONENT_N, Fit, fit
+from algokit.judging.fit import CLASSES, MAX_EXPONENT_N, Fit, fit
 
 F = dict(CLASSES)
 SIZES = [100_000 >> k for k in range(10)]  # 100000, 50000, ..., 195: a 512x span, like the harness's default

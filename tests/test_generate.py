@@ -9,10 +9,10 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from algokit.errors import SpecError
-from algokit.generate import (case_rng, crosscheck_strategy, derived_strategy, load_gen, random_input,
+from algokit.problem.generate import (case_rng, crosscheck_strategy, derived_strategy, load_gen, random_input,
                               worst_cases)
-from algokit.judge import Judge
-from algokit.spec import load_spec
+from algokit.judging.judge import Judge
+from algokit.problem.spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[1]
 SLUGS = ["programmers-152996", "programmers-150369"]
@@ -229,7 +229,7 @@ def test_time_and_the_max_runs_judge_the_very_same_input(root, tmp_path, monkeyp
     import subprocess
     import sys
 
-    from algokit import timing
+    from algokit.judging import timing
 
     spec = copy_problem(root, tmp_path, "programmers-152996", "toy-seesaw",
                         (root / "problems" / "programmers-152996" / "gen.py").read_text())

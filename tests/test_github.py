@@ -21,7 +21,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from algokit import github
+from algokit.group import github
 from algokit.cli import main
 from toy import SUM_REFERENCES, sum_spec
 

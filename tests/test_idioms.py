@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from algokit.cli import main
-from algokit.runner import Worker
+from algokit.judging.runner import Worker
 from processes import HAS_PROC, alive, still_alive
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from algokit.judge import Judge
-from algokit.spec import load_spec
+from algokit.judging.judge import Judge
+from algokit.problem.spec import load_spec
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 MISTAKES = Path(__file__).resolve().parent / "mistakes"

@@ -15,8 +15,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from algokit import catalog, detect, memberfiles
+from algokit.problem import catalog
+from algokit.group import detect, memberfiles
 from algokit.cli import main
+from algokit import names
 from algokit.errors import AlgokitError
 
 WRONG = "print(1)\n"  # every member's file is wrong: a quick verdict that proves the file was found
@@ -190,7 +192,7 @@ def test_full_width_punctuation_in_a_title_matches_the_plain_one():
     spec = next(s for s in catalog.load_all(None) if s.slug == SEESAW)
     hub = spec.title_ko.replace(" ", HUB_SPACE) + "？"  # BaekjoonHub swaps '?' for the full-width one
     fields = memberfiles.parse("{title}/{member}.py").match(f"{hub}/민웅.py")
-    assert memberfiles.key(fields["title"]) == memberfiles.key(spec.title_ko)
+    assert names.folded(fields["title"]) == names.folded(spec.title_ko)
 
 
 @pytest.mark.parametrize("text, words", [
@@ -258,10 +260,11 @@ def test_check_and_time_find_members_files_by_name(tmp_path, monkeypatch):
     assert sorted(r["file"] for r in every["results"]) == ["Week04/BOJ2470_김주성.py", "Week04/BOJ2470_이민웅.py"]
     missing = run("check", "2470", "박지수")
     assert missing.exit_code == 2 and "members with one: 김주성, 이민웅" in missing.stderr
-    from algokit.timing import solutions_to_time
+    from algokit.judging.timing import solutions_to_time
 
     spec = catalog.resolve(root, SOLUTIONS_2470)
-    labels = [label for label, _ in solutions_to_time(spec, [])]
+    found = memberfiles.to_judge(root, spec)
+    labels = [label for label, _ in solutions_to_time(spec, [(f.path, f.member) for f in found])]
     assert {"김주성", "이민웅"} <= set(labels) and "two_pointers" in labels
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from algokit.judge import Judge
-from algokit.spec import load_spec
+from algokit.judging.judge import Judge
+from algokit.problem.spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[1]
 MISTAKES = Path(__file__).resolve().parent / "mistakes"

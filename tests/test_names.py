@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from algokit import names
-from algokit.spec import load_spec
+from algokit.problem.spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[1]
 SEESAW = "programmers-152996"

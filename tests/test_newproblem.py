@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from algokit.cli import main
-from algokit.paste import PasteError, infer_type, parse
+from algokit.problem.paste import PasteError, infer_type, parse
 
 # --- a function problem: the largest difference between two numbers --------------------------------
 
@@ -271,7 +271,7 @@ def test_types_are_inferred_from_the_examples(values, expected):
 
 def test_a_skeleton_and_its_filled_spec_validate_against_the_schema(group):
     jsonschema = pytest.importorskip("jsonschema")
-    from algokit.specfile import json_schema
+    from algokit.problem.specfile import json_schema
 
     run("new", "최댓값 차이", "--signature", "solution(numbers)", "--slug", "max-gap")
     spec = group / "problems" / "max-gap" / "problem.toml"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from algokit.runner import OUTPUT_KEPT, Worker
+from algokit.judging.runner import OUTPUT_KEPT, Worker
 from processes import descendants, still_alive
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -113,7 +113,7 @@ def test_segfault_prints_nothing_on_the_parents_stderr():
     script = (
         "import faulthandler, os, sys\n"
         "faulthandler.enable(file=os.fdopen(os.dup(2), 'w'))  # what pytest's faulthandler plugin does\n"
-        "from algokit.runner import Worker\n"
+        "from algokit.judging.runner import Worker\n"
         f"with Worker({str(CORPUS / 'segfault.py')!r}, 'solution') as worker:\n"
         "    print(worker.call(([100, 200, 300],), 0.5).message)\n"
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from algokit.layout import problem_dirs
-from algokit.specfile import SCHEMA_FILE, SCHEMA_LINE, json_schema, schema_text
+from algokit.problem.specfile import SCHEMA_FILE, SCHEMA_LINE, json_schema, schema_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "problems" / SCHEMA_FILE
@@ -29,7 +29,7 @@ def as_json(value):
 def test_the_shipped_schema_is_the_one_the_code_declares():
     assert SCHEMA.read_text(encoding="utf-8") == schema_text(), (
         "problems/problem.schema.json is stale: regenerate it with "
-        "python -c 'from algokit.specfile import schema_text; print(schema_text(), end=\"\")' > problems/problem.schema.json")
+        "python -c 'from algokit.problem.specfile import schema_text; print(schema_text(), end=\"\")' > problems/problem.schema.json")
 
 
 @pytest.mark.parametrize("path", SPECS, ids=[p.parent.name for p in SPECS])

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from algokit.errors import SpecError
-from algokit.spec import Param, load_spec
+from algokit.problem.spec import Param, load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SEESAW = ROOT / "problems" / "programmers-152996"

@@ -20,9 +20,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from algokit.cli import main
-from algokit.generate import case_rng, custom, load_gen
-from algokit.runner import Worker
-from algokit.spec import load_spec
+from algokit.problem.generate import case_rng, custom, load_gen
+from algokit.judging.runner import Worker
+from algokit.problem.spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[1]
 MAZE, KNAPSACK, TWO_SUM = "boj-2178", "boj-12865", "leetcode-1"

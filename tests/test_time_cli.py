@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from algokit import timing
+from algokit.judging import timing
 from algokit.cli import main
 from algokit.report import timing as shown
 from processes import HAS_PROC, runs_below, still_alive
 from toy import SUM_REFERENCES, sum_spec
-from algokit.spec import load_spec
+from algokit.problem.spec import load_spec
 
 SLUG = "toy-sum"
 SIZES = [100, 200, 400, 800]
@@ -381,7 +381,7 @@ def test_ctrl_c_through_the_command_exits_130_with_partial_json(workspace, monke
 
 
 def test_paired_ratio_is_the_median_of_the_rounds_ratios_with_an_interval_for_that_median():
-    from algokit.timing import paired_ratio
+    from algokit.judging.timing import paired_ratio
 
     # Drift doubles both halves of the third pair alike: per-round ratios stay 2, 2, 2, 3.
     pairs = [(2.0, 1.0), (4.0, 2.0), (8.0, 4.0), (3.0, 1.0)]
@@ -400,7 +400,7 @@ def test_paired_ratio_is_the_median_of_the_rounds_ratios_with_an_interval_for_th
 def test_the_interval_holds_the_median_with_the_stated_confidence_and_is_the_tightest_that_does(count):
     from math import comb
 
-    from algokit.timing import INTERVAL_CONFIDENCE, median_bounds
+    from algokit.judging.timing import INTERVAL_CONFIDENCE, median_bounds
 
     def coverage(k):  # P(k-th smallest <= median <= k-th largest) for continuous noise
         return 1 - 2 * sum(comb(count, i) for i in range(k)) / 2 ** count
@@ -413,7 +413,7 @@ def test_the_interval_holds_the_median_with_the_stated_confidence_and_is_the_tig
 
 
 def test_growth_per_doubling_from_the_largest_sizes():
-    from algokit.timing import growth_per_doubling
+    from algokit.judging.timing import growth_per_doubling
 
     assert growth_per_doubling([(100, 1.0), (200, 4.0)]) == pytest.approx(4.0)
     assert growth_per_doubling([(100, 1.0), (400, 4.0), (50, 9.0)]) == pytest.approx(2.0)
@@ -421,9 +421,9 @@ def test_growth_per_doubling_from_the_largest_sizes():
 
 
 def test_a_poor_fit_is_shown_as_a_guess_with_its_growth():
-    from algokit.fit import Fit
+    from algokit.judging.fit import Fit
     from algokit.report.timing import complexity_text
-    from algokit.timing import Row, Series
+    from algokit.judging.timing import Row, Series
 
     good = Row("a", "a.py", {"c": Series(fit=Fit("O(n)", 0.0, 1.0, 0.02), growth=2.0)}, case="c")
     poor = Row("b", "b.py", {"c": Series(fit=Fit("O(n)", 0.0, 1.0, 0.34), growth=3.5)}, case="c")
@@ -497,11 +497,11 @@ class DriftingMachine:
 
         class Worker:
             def call(self, args, limit):
-                from algokit.runner import Outcome
+                from algokit.judging.runner import Outcome
                 return Outcome("OK", len(args[0]), cost)
 
             def time(self, args, loops, limit, cpus=None):
-                from algokit.runner import Outcome
+                from algokit.judging.runner import Outcome
                 machine.runs += 1
                 if machine.fails == (name, min(machine.runs, machine.fails[1])):
                     return Outcome("TLE", message="over the limit")
@@ -531,7 +531,7 @@ def test_drift_between_runs_cancels_in_the_paired_ratio(workspace, monkeypatch):
 def test_a_baseline_that_fails_during_extra_rounds_stops_the_timing_with_the_reason(workspace, monkeypatch):
     # A noisy file's wide interval earns extra rounds; the baseline turning TLE in them must end
     # the timing at once with the reason, not leave it waiting out the rest of the budget.
-    from algokit.judge import JudgeError
+    from algokit.judging.judge import JudgeError
 
     machine = DriftingMachine({"loop.py": 0.01, "noisy.py": 0.01}, noisy=("noisy.py",), fails=("loop.py", 30))
     monkeypatch.setattr(timing, "Judge", machine)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .. import sets
+from .. import platforms
+from ..problem import sets
 from .verdicts import value_text
 
 
@@ -98,15 +99,13 @@ def hint_text(spec, level):
     return f"힌트 {level} ({ko}): {hint.ko}\nHint {level} ({en}): {hint.en}{more}"
 
 
-PLATFORM_NAMES = {"programmers": "Programmers", "boj": "Baekjoon", "leetcode": "LeetCode"}
-
-
 def catalogue_markdown(specs):
     """The catalogue as a Markdown table, one row per problem, in the catalogue's order (README)."""
     lines = ["| problem | platform | Lv | set | references (the oracle first) |", "|---|---|---|---|---|"]
     for spec in specs:
         refs = [spec.oracle] + [r for r in spec.references if r != spec.oracle]
-        platform = f"{PLATFORM_NAMES.get(spec.platform, spec.platform)} {spec.id}"
+        source = platforms.get(spec.platform)
+        platform = f"{source.name if source else spec.platform} {spec.id}"
         parts = ", ".join(f"{_part(s)} (`{s}`)" for s in spec.sets) or "—"
         lines.append(f"| {spec.title_ko} · {spec.title_en} | {platform} | {spec.level or ''} | {parts} | "
                      + ", ".join(r.removesuffix(".py") for r in refs) + " |")

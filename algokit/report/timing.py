@@ -6,7 +6,7 @@ import sys
 import warnings
 
 from ..errors import AlgokitError
-from ..timing import FIT_TRUSTED, INTERVAL_CONFIDENCE, SPREAD_WARNING, unstable
+from ..judging.timing import FIT_TRUSTED, INTERVAL_CONFIDENCE, SPREAD_WARNING, unstable
 
 
 def as_json(timing):

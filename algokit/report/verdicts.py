@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..valuetypes import short, strict_equal
-from ..verdicts import Status
+from ..valuetypes import short
+from ..verdicts import Status, counterexample
 
 BIG = 200  # characters of repr beyond which an input is summarised, not dumped
 
@@ -76,31 +76,6 @@ def disagreement(spec, verdict):
         return None
     return {"input": spec.kwargs(verdict.args),
             "answers": [{"value": value, "files": files} for value, files in verdict.answers]}
-
-
-def counterexample(spec, verdict):
-    """The JSON form of a failing call: full inputs by parameter name, expected and got.
-
-    JSON has no tuple, set or float-that-looks-like-an-int: where ``got`` would read the
-    same as ``expected`` once written as JSON, ``got_repr`` keeps its Python form visible.
-    """
-    if verdict.ok or verdict.args is None or verdict.answers:
-        return None
-    found = {"input": spec.kwargs(verdict.args), "expected": verdict.expected,
-             "got": verdict.got if verdict.status == Status.WA else None}
-    if verdict.status == Status.WA and not _survives_json(verdict.got):
-        found["got_repr"] = repr(verdict.got)
-    return found
-
-
-def _survives_json(value):
-    """True when ``value`` comes back from JSON with the same types and value."""
-    import json
-
-    try:
-        return strict_equal(json.loads(json.dumps(value)), value)
-    except (TypeError, ValueError):
-        return False
 
 
 def check_json(spec, results):

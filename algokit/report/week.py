@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from ..errors import AlgokitError
 from .problems import HINT_LABELS
-from ..timing import INTERVAL_CONFIDENCE
+from ..judging.timing import INTERVAL_CONFIDENCE
 from .timing import fit_text, log_log_png, ratio_width
 from .verdicts import describe_input, value_text
 

@@ -17,7 +17,7 @@ import ast
 import re
 from dataclasses import dataclass
 
-from .errors import AlgokitError
+from ..errors import AlgokitError
 
 _BOJ = re.compile(r"^\s*(예제\s*입력|예제\s*출력|sample\s*input|sample\s*output)\s*(\d+)\s*(복사)?\s*$", re.I)
 _LEETCODE_INPUT = re.compile(r"^\s*Input\s*:\s*(.*)$")

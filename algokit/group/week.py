@@ -24,8 +24,11 @@ import platform
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from . import __version__, catalog, layout, memberfiles, workspace
-from .errors import AlgokitError
+from .. import __version__, layout
+from ..problem import catalog
+from . import memberfiles, workspace
+from ..errors import AlgokitError
+from ..verdicts import counterexample
 
 WEEK_REPEAT = 3  # rounds per worst case and size, then extra rounds at the largest while the interval is wide:
 # 5 rounds everywhere, as `algokit time` takes, made a cold week of 3 members x 2 problems take 111-115 s
@@ -55,7 +58,7 @@ class Cell:
 
     @property
     def fit_trusted(self) -> bool:
-        from .timing import FIT_TRUSTED
+        from ..judging.timing import FIT_TRUSTED
 
         return self.fit_error is not None and self.fit_error <= FIT_TRUSTED
 
@@ -155,7 +158,7 @@ def _check_all(root, todo, cells, jobs, progress):
         return
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
     database = str(layout.examples_database(root))
-    requests = [(str(spec.path), str(path), database) for spec, _, path in todo]
+    requests = [(str(spec.path), str(path), database, str(root)) for spec, _, path in todo]
     if jobs == 1:
         results = []
         for (spec, member, _), request in zip(todo, requests):
@@ -176,15 +179,14 @@ def _check_all(root, todo, cells, jobs, progress):
         cells[spec.slug, member] = Cell(**result)
 
 
-def _check_one(spec_path, path, database):
+def _check_one(spec_path, path, database, root):
     """One member's check, in a process of its own: a plain dict for the cell."""
-    from .judge import Judge
-    from .report.verdicts import counterexample
-    from .spec import load_spec
+    from ..judging.judge import Judge
+    from ..problem.spec import load_spec
 
     spec = load_spec(spec_path)
-    with Judge() as judge:
-        verdict = judge.check_file(spec, path, database=database)
+    with Judge(peers=memberfiles.peers(Path(root))) as judge:
+        verdict = judge.verdict(spec, path, database=database)
     status = "stub" if verdict.stub else str(verdict.status)
     message = f"{verdict.headline}: {verdict.message}" if verdict.parts else verdict.message  # 정확성 OK, 효율성 TLE
     return {"status": status, "message": message,
@@ -215,7 +217,7 @@ def _measure(spec, members, progress):
     Only the largest size earns extra rounds for a wide interval: the headline ratio is
     taken there, and the smaller sizes only feed the fit, which needs medians.
     """
-    from .timing import default_sizes, measure
+    from ..judging.timing import default_sizes, measure
 
     sizes = default_sizes(spec, WEEK_POINTS, WEEK_FACTOR)
     if progress:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import names
+from .. import names, platforms
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ KNOWN = (
     ProblemSet("kakao/2022-intern", "2022 KAKAO TECH INTERNSHIP", "2022 KAKAO Internship"),
     ProblemSet("kakao/2023-blind", "2023 KAKAO BLIND RECRUITMENT", "2023 KAKAO Blind"),
     # The Baekjoon problems every group keeps using; Baekjoon itself closed on 2026-04-28.
-    ProblemSet("boj-classics", "백준 단골 문제", "Baekjoon classics", ("백준", "boj", "baekjoon")),
+    ProblemSet("boj-classics", "백준 단골 문제", "Baekjoon classics", platforms.get("boj").spellings),
 )
 
 

@@ -21,17 +21,11 @@ from __future__ import annotations
 
 import math
 
-from .errors import SpecError
-from .spec import CHECKER_FILE, import_problem_file
-from .valuetypes import describe_difference, short, strict_equal
-from .verdicts import Status
-
-
-def default_kind(style, platform) -> str:
-    """The checker a platform's judge amounts to, when the spec names none."""
-    if style == "stdin":
-        return "tokens"
-    return {"programmers": "value", "leetcode": "json"}.get(platform, "exact")
+from .. import platforms
+from ..errors import SpecError
+from ..problem.spec import CHECKER_FILE, import_problem_file
+from ..valuetypes import describe_difference, short, strict_equal
+from ..verdicts import Status
 
 
 def status_of(spec, args, expected, outcome) -> tuple[Status, str]:
@@ -63,7 +57,8 @@ def _typed(value):
 def rejection(spec, args, expected, got):
     """None when ``got`` is accepted for input ``args``; otherwise why not, in one line."""
     checker = spec.checker
-    if spec.platform == "leetcode" and checker.kind in ("custom", "float"):
+    judge = platforms.get(spec.platform)
+    if judge is not None and judge.answers_as_json and checker.kind in ("custom", "float"):
         try:  # LeetCode's checkers see the answer as JSON: a tuple arrives as a list
             got = _json_form(got)
         except _NotJSON as error:

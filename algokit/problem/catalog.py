@@ -4,22 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import layout, names, sets
-from .errors import AlgokitError, SpecError
+from .. import layout, names, platforms
+from . import sets
+from ..errors import AlgokitError, SpecError
 from .spec import load_spec
 
 
 class UnknownProblem(AlgokitError):
     """No problem matches the name the user gave, or several do."""
-
-
-def require_workspace(start=None) -> Path:
-    """The workspace at or above ``start``; UnknownProblem saying to run init when there is none."""
-    root = layout.find_workspace(start)
-    if root is None:
-        here = Path(start or Path.cwd()).resolve()
-        raise UnknownProblem(f"no problems/ folder in {here} or above: run `algokit init` to make a workspace here")
-    return root
 
 
 def load_all(workspace, catalogue=True):
@@ -44,10 +36,6 @@ def load_all(workspace, catalogue=True):
     return specs
 
 
-PLATFORMS = {"programmers": ("programmers", "프로그래머스", "pgs"), "boj": ("boj", "baekjoon", "백준", "acmicpc"),
-             "leetcode": ("leetcode", "리트코드", "lc")}
-
-
 def select(specs, set_name=None, level=None, tag=None, platform=None):
     """The specs that match every filter given: a set, a level, a technique, a platform.
 
@@ -60,11 +48,10 @@ def select(specs, set_name=None, level=None, tag=None, platform=None):
         wanted = names.normal(tag)
         chosen = [spec for spec in chosen if any(wanted in names.normal(t) for t in spec.techniques)]
     if platform:
-        key = next((k for k, spellings in PLATFORMS.items()
-                    if names.normal(platform) in {names.normal(x) for x in spellings}), None)
-        if key is None:
-            raise UnknownProblem(f"--platform {platform!r}: use one of {', '.join(PLATFORMS)}")
-        chosen = [spec for spec in chosen if spec.platform == key]
+        found = platforms.named(platform)
+        if found is None:
+            raise UnknownProblem(f"--platform {platform!r}: use one of {', '.join(platforms.IDS)}")
+        chosen = [spec for spec in chosen if spec.platform == found.id]
     return sorted(chosen, key=lambda spec: (sets.order(spec.sets), spec.level or 0, spec.slug))
 
 
@@ -110,13 +97,12 @@ def resolve(workspace, name, catalogue=False, note=None):
     raise UnknownProblem(f"no problem {name!r} in {where}; known: {known}")
 
 
-def resolve_anywhere(name, note=None):
-    """The spec ``name`` means for a command that only reads it (check, time, show).
+def resolve_anywhere(root, name, note=None):
+    """The spec ``name`` means for a command that only reads it (check, time, show), from workspace ``root``.
 
     The workspace's copy when there is one; else the shipped catalogue's, with a
-    note saying how to set it up here. Works outside any workspace.
+    note saying how to set it up here. Works outside any workspace (``root`` None).
     """
-    root = layout.find_workspace()
     spec = resolve(root, name, catalogue=True, note=note)
     if note and (root is None or root.resolve() not in spec.path.resolve().parents):
         note(f"using the catalogue's {spec.slug}: run `algokit new {spec.slug}` to set it up in this workspace")

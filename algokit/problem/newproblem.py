@@ -10,7 +10,7 @@
 - :func:`promote` makes a member's file a reference, or the oracle, by copying it.
 
 Until a spec names an oracle, members' solutions are cross-checked against each
-other (:meth:`algokit.judge.Judge.crosscheck_members`).
+other (:meth:`algokit.judging.judge.Judge.crosscheck_members`).
 """
 
 from __future__ import annotations
@@ -19,11 +19,12 @@ import ast
 import re
 import shutil
 import unicodedata
+from urllib.parse import urlparse
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import layout
-from .errors import AlgokitError, SpecError, shown
+from .. import layout, platforms
+from ..errors import AlgokitError, SpecError, shown
 from .paste import PasteError, infer_type, parse
 from .specfile import SCHEMA_LINE
 
@@ -44,7 +45,7 @@ class Signature:
     @property
     def platform(self):
         """The platform a style usually means: a guess the spec says is one."""
-        return {"function": "programmers", "class": "leetcode", "stdin": "boj"}[self.style]
+        return platforms.of_style(self.style).id
 
 
 def _hint(node):
@@ -182,16 +183,16 @@ def stub(signature, name, author):
 
 def new_slug(name):
     """An ASCII slug for a problem the catalogue does not know."""
-    from .names import looks_like_url
+    from ..names import looks_like_url
     import hashlib
 
     text = unicodedata.normalize("NFC", name).strip()
     if looks_like_url(text):
-        match = re.search(r"(acmicpc\.net|programmers\.co\.kr|leetcode\.com)/.*?([\w-]+)/?$", text)
-        if match:
-            platform = {"acmicpc.net": "boj", "programmers.co.kr": "programmers", "leetcode.com": "leetcode"}[
-                match.group(1)]
-            return f"{platform}-{match.group(2).lower()}"
+        url = urlparse(text if "://" in text else "https://" + text)
+        source = platforms.of_host(url.netloc)
+        last = [part for part in url.path.split("/") if part][-1:]
+        if source is not None and last and re.fullmatch(r"[\w-]+", last[0]):
+            return f"{source.id}-{last[0].lower()}"
     ascii_words = re.findall(r"[a-z0-9]+", text.lower())
     if ascii_words:
         return "-".join(ascii_words)[:60]
@@ -296,7 +297,7 @@ def _same(a, b):
 
 def _check_types(params, signature, pasted):
     """A pasted value that contradicts a declared type is the paste's error, with its line."""
-    from .valuetypes import parse_type, type_error
+    from ..valuetypes import parse_type, type_error
 
     for example in pasted:
         for param in params:

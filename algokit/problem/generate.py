@@ -21,9 +21,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from .errors import SpecError
+from ..errors import SpecError
 from .spec import RuleError, import_problem_file, rule_violations
-from .valuetypes import short
+from ..valuetypes import short
 
 GEN_FILE = "gen.py"
 DEFAULT_LEN = (0, 10)  # list length when a spec gives none

@@ -21,7 +21,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from .errors import AlgokitError, shown
+from ..errors import AlgokitError, shown
 
 
 class MarkerError(AlgokitError):

@@ -5,7 +5,7 @@ parameters with their constraints, the return type, the examples, the reference
 solutions and the time limit at the constraint maximum. Everything else (input
 generation, validation, checking and timing) is derived from it.
 
-The file's shape is declared once, in :mod:`algokit.specfile`; this module adds
+The file's shape is declared once, in :mod:`algokit.problem.specfile`; this module adds
 the rules that cross fields: a length naming another parameter, the oracle among
 the references, examples that obey the constraints. Every mistake raises
 :class:`~algokit.errors.SpecError` naming the file, the field and what to do.
@@ -27,10 +27,10 @@ from pathlib import Path
 
 import msgspec
 
-from . import layout
-from .errors import SpecError
+from .. import layout, platforms
+from ..errors import SpecError
 from .specfile import Bounds, Checker, Hint, Param, ProblemFile, Revision, Rule, decode
-from .valuetypes import depth, parse_type, scalar, short, type_error
+from ..valuetypes import depth, parse_type, scalar, short, type_error
 
 SPEC_FILE = layout.SPEC_FILE
 CHECKER_FILE = "checker.py"
@@ -75,7 +75,7 @@ class Spec:
     size_is_len: bool
     checker: Checker
     inferred: tuple[str, ...] = ()  # parameters whose cross-check bounds come from the examples (not filled in)
-    input_format: object = None  # a stdin program's declared input (algokit.formats.InputFormat), if any
+    input_format: object = None  # a stdin program's declared input (algokit.problem.formats.InputFormat), if any
     input_small: dict = dataclasses.field(default_factory=dict)  # smaller bounds by name for the cross-check
 
     # --- what the file says, by name -----------------------------------------------
@@ -401,9 +401,7 @@ class _Checks:
 
     def checker(self) -> Checker:
         table = self.file.checker
-        from .checkers import default_kind
-
-        kind = table.kind or default_kind(self.file.signature.style, self.file.platform)
+        kind = table.kind or platforms.default_checker(self.file.signature.style, self.file.platform)
         for key in ("abs", "rel"):
             value = getattr(table, key)
             if value < 0 or (value and kind != "float"):

@@ -22,8 +22,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import layout
-from .memberfiles import SPELLINGS, candidate_files, git_authors, key, parse, platform_of, read
+from .. import layout
+from ..names import folded
+from .memberfiles import candidate_files, git_authors, parse, platform_of, read
 
 TIERS = ("bronze", "silver", "gold", "platinum", "diamond", "ruby", "unrated", "브론즈", "실버", "골드", "플래티넘",
          "다이아몬드", "루비")
@@ -64,13 +65,13 @@ def segment_templates(text, title_keys, slugs):
         found.append("{week}" + _lit(m[2] + m[3]))
     if m := re.fullmatch(r"(\d+)\.(\s*)(.+)", s):  # BaekjoonHub: "152996. 시소 짝꿍"
         found.append("{id}." + _lit(m[2]) + "{title}")
-    if key(s) in title_keys:
+    if folded(s) in title_keys:
         found.append("{title}")
     if s in slugs:
         found.append("{slug}")
     for m in [re.fullmatch(r"([^\W\d_]+?)([ _-]?)(\d{3,})([ _-]+)(.+)", s)]:  # BOJ2470_김주성
         if m and platform_of(m[1]):
-            rest = "{title}" if key(m[5]) in title_keys else "{member}"
+            rest = "{title}" if folded(m[5]) in title_keys else "{member}"
             found.append("{platform}" + _lit(m[2]) + "{id}" + _lit(m[4]) + rest)
     if (m := re.fullmatch(r"(.+?)([ _-]+)([^\W\d_]+?)([ _-]?)(\d{3,})", s)) and platform_of(m[3]):  # 김주성_BOJ2470
         found.append("{member}" + _lit(m[2]) + "{platform}" + _lit(m[4]) + "{id}")
@@ -79,7 +80,7 @@ def segment_templates(text, title_keys, slugs):
     if re.fullmatch(r"\d{3,}", s):
         found.append("{id}")
     if m := re.fullmatch(r"(\d{3,})([ _-]+)(.+)", s):  # 2470_김주성 or 2470_두용액
-        found.append("{id}" + _lit(m[2]) + ("{title}" if key(m[3]) in title_keys else "{member}"))
+        found.append("{id}" + _lit(m[2]) + ("{title}" if folded(m[3]) in title_keys else "{member}"))
     if not found:
         found.append(None)
     return found
@@ -116,7 +117,7 @@ def candidates(relpath, title_keys, slugs):
 def propose(root, specs) -> Proposal:
     """The layout that places most of ``root``'s ``.py`` files among ``specs`` (workspace and catalogue)."""
     root = Path(root)
-    title_keys = {k for s in specs for k in (key(s.title_ko), key(s.title_en), *map(key, s.aliases)) if k}
+    title_keys = {k for s in specs for k in (folded(s.title_ko), folded(s.title_en), *map(folded, s.aliases)) if k}
     slugs = {s.slug for s in specs}
     references = {(layout.SOLUTIONS, s.slug, name) for s in specs for name in s.references}
     files = [p.relative_to(root).as_posix() for p in candidate_files(root)]
@@ -170,7 +171,7 @@ def _spellings(placed):
     for f in placed:
         if f.fields.get("platform"):
             platform = platform_of(f.fields["platform"])
-            if platform in SPELLINGS:
+            if platform is not None:
                 seen.setdefault(platform, Counter())[f.fields["platform"]] += 1
     return {p: c.most_common(1)[0][0] for p, c in sorted(seen.items())}
 
@@ -183,7 +184,8 @@ def apply(root, proposal):
     """
     import tomlkit
 
-    from . import catalog, scaffold, workspace
+    from ..problem import catalog
+    from . import scaffold, workspace
 
     done = []
     path = Path(root, layout.CONFIG)  # `algokit init` has made it

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from .errors import AlgokitError
+from ..errors import AlgokitError
 
 WORKFLOW = Path(".github", "workflows", "algokit.yml")
 PR_TEMPLATE = Path(".github", "pull_request_template.md")

@@ -2,7 +2,7 @@
 
 Measurement choices, each learnt from timing solutions on small shared machines:
 
-- Inputs come from :func:`~algokit.judge.Judge.case`, the same (case, size, seed)
+- Inputs come from :func:`~algokit.judging.judge.Judge.case`, the same (case, size, seed)
   inputs that ``pytest``'s max-size runs judge; every solution gets the identical
   input, and each call gets its own copy and a fresh module, made before the clock
   starts (an in-place sort must not time sorted data; a cache in globals must not
@@ -54,13 +54,13 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import layout
+from .. import layout
 from .checkers import status_of
-from .errors import AlgokitError, shown
+from ..errors import AlgokitError, shown
 from .fit import Fit, fit
-from .generate import worst_cases
+from ..problem.generate import worst_cases
 from .judge import Judge, JudgeError
-from .verdicts import Status
+from ..verdicts import Status
 
 TARGET_SAMPLE = 0.02  # seconds: fast calls are looped until one sample takes at least this
 MAX_LOOPS = 1000
@@ -219,24 +219,17 @@ class TimingInputError(AlgokitError):
     """A --sizes, --case or FILE the timing cannot use."""
 
 
-def solutions_to_time(spec, files):
-    """``[(label, path)]``: the given files plus the trusted reference as a baseline, or every solution."""
-    from . import memberfiles
+def solutions_to_time(spec, found):
+    """``[(label, path)]`` for ``found`` (``[(path, member or None)]``), with the baseline added if missing.
 
-    root = layout.find_workspace()
-    named = {}  # a member's file outside solutions/<slug>/ is labelled with the member's name
-    if not files:
-        paths = sorted(spec.solutions_dir.glob("*.py"))
-        if root is not None:  # members' files wherever the group's layout keeps them
-            named = {p: m for m, p in memberfiles.members_of(root, spec) if p.parent != spec.solutions_dir}
-            paths += list(named)
-        if not paths:
-            raise TimingInputError(f"no solutions in {shown(spec.solutions_dir)}: add one, or name FILEs")
-    else:
-        paths = [memberfiles.locate(spec, f, root) for f in files]
-        baseline = spec.solutions_dir / spec.trusted
-        if all(p.resolve() != baseline.resolve() for p in paths):
-            paths.append(baseline)
+    A file in ``solutions/<slug>/`` is labelled by its name, a member's file elsewhere by the
+    member's name; a label two files share becomes the path.
+    """
+    paths = [Path(path) for path, _ in found]
+    named = {Path(path): member for path, member in found if member and Path(path).parent != spec.solutions_dir}
+    baseline = spec.solutions_dir / spec.trusted
+    if all(p.resolve() != baseline.resolve() for p in paths):
+        paths.append(baseline)
     labels = [named.get(p, p.stem) for p in paths]
     return [(label if labels.count(label) == 1 else str(p), p) for label, p in zip(labels, paths)]
 

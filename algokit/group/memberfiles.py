@@ -17,29 +17,29 @@ from git: whoever committed the file first.
 Titles in paths match in any spelling: NFC or NFD (macOS), spacing, and
 BaekjoonHub's full-width punctuation and U+2005 spaces all fold away (NFKC, then
 the name key of ``names``). Platforms match by any of their spellings (``BOJ``,
-``백준``, ``baekjoon``...), and the group's own spelling is kept in
+``백준``, ``baekjoon``..., as ``platforms`` lists them), and the group's own spelling is kept in
 ``[platforms]`` so that ``algokit new`` writes paths the way the group does.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import subprocess
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import layout, names, workspace
-from .errors import AlgokitError, shown
+from .. import layout, platforms
+from ..names import folded
+from . import workspace
+from ..errors import AlgokitError, shown
 
 DEFAULT = f"{layout.SOLUTIONS}/{{slug}}/{{member}}.py"
 FIELDS = ("week", "member", "platform", "id", "title", "slug", "level")
 # What each field matches inside one path segment. Ids are numbers on every platform.
 _FIELD_RE = {"week": r"\d+", "id": r"\d+", "level": r"[^/]+?", "platform": r"[^/]*?",
              "member": r"[^/]+?", "title": r"[^/]+?", "slug": r"[^/]+?"}
-SPELLINGS = {"programmers": ("programmers", "프로그래머스", "pgs", "pg", "prgms"),
-             "boj": ("boj", "baekjoon", "백준", "acmicpc", "bj"),
-             "leetcode": ("leetcode", "리트코드", "lc")}
 SKIPPED_DIRS = {"node_modules", "venv", "__pycache__", "site-packages", "problems", "build", "dist"}
 
 
@@ -47,15 +47,10 @@ class PatternError(AlgokitError):
     """algokit.toml's ``solutions`` pattern cannot be used."""
 
 
-def key(text) -> str:
-    """A name in any spelling as one key: NFKC folds full-width forms and odd spaces, then ``names.normal``."""
-    return names.normal(unicodedata.normalize("NFKC", str(text)))
-
-
 def platform_of(text) -> str | None:
     """``"BOJ"``, ``"백준"`` -> ``"boj"``; None for a word that names no platform."""
-    wanted = key(text)
-    return next((p for p, spellings in SPELLINGS.items() if wanted in {key(s) for s in spellings}), None)
+    found = platforms.named(text)
+    return found.id if found else None
 
 
 @dataclass(frozen=True)
@@ -81,17 +76,17 @@ class Pattern:
         A field that appears twice (BaekjoonHub's title) must read the same both times, in any spelling.
         """
         original = unicodedata.normalize("NFC", relpath)
-        folded = unicodedata.normalize("NFKC", original)  # U+2005 and full-width forms fold to plain ones
-        found = self.regex.fullmatch(folded)
+        plain = unicodedata.normalize("NFKC", original)  # U+2005 and full-width forms fold to plain ones
+        found = self.regex.fullmatch(plain)
         if found is None:
             return None
-        same_length = len(folded) == len(original)  # then each value is read as the path spells it
+        same_length = len(plain) == len(original)  # then each value is read as the path spells it
         values = {}
         for group, text in found.groupdict().items():
             if same_length and text is not None:
                 text = original[found.start(group):found.end(group)]
             name = group.rstrip("0123456789_")
-            if name in values and key(values[name]) != key(text):
+            if name in values and folded(values[name]) != folded(text):
                 return None
             values.setdefault(name, text)
         return values
@@ -167,8 +162,11 @@ class MemberFile:
 
 
 @dataclass
-class Layout:
-    """The group's layout in one workspace: the pattern, the platforms' spellings, the members."""
+class Group:
+    """The group in one workspace: where its files live (the pattern), its platforms' spellings, its members.
+
+    The folder is read once per Group: build one per command (``load``) and ask it as often as needed.
+    """
 
     root: Path
     pattern: Pattern
@@ -179,11 +177,17 @@ class Layout:
     def is_default(self):
         return self.pattern.text == DEFAULT
 
+    @functools.cached_property
+    def _candidates(self):
+        """The ``.py`` files where the pattern can place any, and their authors from git when the paths lack them."""
+        authors = {} if "member" in self.pattern.has else git_authors(self.root)
+        return candidate_files(self.root, self.pattern.root_dir()), authors
+
     def files(self, specs) -> list[MemberFile]:
         """Every ``.py`` file the pattern fits, placed against ``specs``; references are not members' files."""
-        authors = {} if "member" in self.pattern.has else git_authors(self.root)
+        paths, authors = self._candidates
         found = []
-        for path in candidate_files(self.root, self.pattern.root_dir()):
+        for path in paths:
             placed = read(self.pattern, path.relative_to(self.root).as_posix(), specs, authors)
             if placed is None or (placed.slug and _is_reference(self.root, placed.slug, path, specs)):
                 continue
@@ -193,8 +197,8 @@ class Layout:
 
     def member_name(self, name) -> str | None:
         """The configured member ``name`` is, in any spelling; None for someone else."""
-        wanted = key(name)
-        return next((m for m in self.members if key(m) == wanted), None)
+        wanted = folded(name)
+        return next((m for m in self.members if folded(m) == wanted), None)
 
     def path_for(self, spec, member, week=None) -> Path:
         """Where ``member``'s file for ``spec`` goes: the stub path of ``algokit new``.
@@ -204,9 +208,9 @@ class Layout:
         spell them ("시소짝꿍/" stays one folder), else from the spec.
         """
         others = [f for f in self.files([spec]) if f.slug == spec.slug] if not self.is_default else []
-        wanted = key(member)
+        wanted = folded(member)
         for found in others:
-            mine = "member" not in self.pattern.has or (found.member and key(found.member) == wanted)
+            mine = "member" not in self.pattern.has or (found.member and folded(found.member) == wanted)
             if mine and (week is None or found.week in (None, week)):  # without {member}, one path per problem
                 return found.path
         values = {"slug": spec.slug, "member": layout.member_stem(member), "week": week, "id": spec.id,
@@ -249,8 +253,8 @@ def place(fields, specs) -> MemberFile:
     if fields.get("id"):
         candidates = [s for s in candidates if str(s.id) == fields["id"]]
     if fields.get("title"):
-        wanted = key(fields["title"])
-        candidates = [s for s in candidates if wanted in {key(s.title_ko), key(s.title_en), *map(key, s.aliases)}]
+        wanted = folded(fields["title"])
+        candidates = [s for s in candidates if wanted in {folded(s.title_ko), folded(s.title_en), *map(folded, s.aliases)}]
     slugs = sorted({s.slug for s in candidates})
     if len(slugs) == 1:
         found.slug = slugs[0]
@@ -328,18 +332,18 @@ def _git_prefix(root):
     return done.stdout.strip() if done.returncode == 0 else ""
 
 
-def load(root) -> Layout:
+def load(root) -> Group:
     """The layout ``algokit.toml`` declares (``solutions``, ``[platforms]``, ``members``), or the default."""
     data = workspace.read(root)
     pattern = parse(data.get("solutions", DEFAULT))
-    platforms = {}
+    spelled = {}
     for name, spelling in data.get("platforms", {}).items():
         platform = platform_of(name)
         if platform is None or not isinstance(spelling, str):
-            raise PatternError(f"algokit.toml: platforms.{name}: give one of {', '.join(SPELLINGS)} "
+            raise PatternError(f"algokit.toml: platforms.{name}: give one of {', '.join(platforms.IDS)} "
                                f"= \"how your paths spell it\", e.g. boj = \"BOJ\"")
-        platforms[platform] = spelling
-    return Layout(Path(root), pattern, platforms, list(data.get("members", [])))
+        spelled[platform] = spelling
+    return Group(Path(root), pattern, spelled, list(data.get("members", [])))
 
 
 def problems_touched(root, paths, specs) -> list[str]:
@@ -395,23 +399,71 @@ def _mtime(path):
         return 0
 
 
-def members_of(root, spec) -> list[tuple[str, Path]]:
-    """``[(member, path)]``: each author's file for ``spec`` by the group's layout, the latest per author.
+@dataclass(frozen=True)
+class Solution:
+    """One file to judge for a problem: one of its references, or a member's (``member`` says whose)."""
 
-    For the default layout these are the non-reference files in ``solutions/<slug>/``.
+    path: Path
+    member: str | None = None  # None for the problem's own references
+
+
+def solutions(root, spec, *, members_only=False, latest=False, group=None) -> list[Solution]:
+    """Every file to judge for ``spec``: the one rule that ``check``, ``time``, ``week``, ``pytest`` and the
+    judge's cross-check among members all follow.
+
+    The files in ``solutions/<slug>/`` (the references, and members' files named for the
+    member), then the members' files that the group's layout places elsewhere; with no
+    workspace (``root`` None), the folder alone. ``members_only`` leaves the references
+    out; ``latest`` keeps each member's newest file only (a member's own check). ``group``:
+    the workspace's loaded Group, to read the folder once for many problems.
     """
-    group = load(root)
-    latest = {}
-    for found in group.files([spec]):
-        if found.slug != spec.slug or not found.member:
-            continue
-        who = group.member_name(found.member) or found.member
-        if who not in latest or _mtime(found.path) > _mtime(latest[who]):
-            latest[who] = found.path
-    return sorted(latest.items())
+    found = [Solution(path, None if path.name in spec.references else path.stem)
+             for path in layout.solution_files(spec.workspace, spec.slug)]
+    if root is not None:
+        group = group or load(root)
+        inside = spec.solutions_dir.resolve()
+        found += [Solution(f.path, f.member) for f in group.files([spec])
+                  if f.slug == spec.slug and f.member and f.path.resolve().parent != inside]
+        found = [s if s.member is None else Solution(s.path, group.member_name(s.member) or s.member) for s in found]
+    if members_only:
+        found = [s for s in found if s.member is not None]
+    if latest:
+        newest = {}  # in the order first seen: the folder's files by name, then the layout's by path
+        for solution in found:
+            key = solution.member or solution.path.name
+            if key not in newest or _mtime(solution.path) > _mtime(newest[key].path):
+                newest[key] = solution
+        found = list(newest.values())
+    return found
 
 
-def locate(spec, given, root=None) -> Path:
+def peers(root):
+    """``peers(spec)`` for a Judge: every solution file of a problem, by :func:`solutions` (the folder read once)."""
+    group = load(root) if root is not None else None
+
+    def files(spec):
+        return [found.path for found in solutions(root, spec, group=group)]
+
+    return files
+
+
+def to_judge(root, spec, given=(), *, members_only=False) -> list[Solution]:
+    """The files a command judges: each FILE argument found (all before any work), or with none every
+    solution by :func:`solutions`, each member's newest (``members_only``: the members' files alone).
+
+    Raises AlgokitError saying what to give when there is nothing to judge.
+    """
+    if given:
+        return [locate(spec, name, root) for name in given]
+    found = solutions(root, spec, members_only=members_only, latest=True)
+    if not found and members_only:
+        raise AlgokitError(f"no member has a file for {spec.slug} yet: give a FILE to check")
+    if not found:
+        raise AlgokitError(f"no solutions in {shown(spec.solutions_dir)}: add one, or name FILEs")
+    return found
+
+
+def locate(spec, given, root=None) -> Solution:
     """The file a FILE argument means: a path, a file in ``solutions/<slug>/``, or a member's name.
 
     A member's name finds their file for ``spec`` through the group's layout, so
@@ -419,13 +471,13 @@ def locate(spec, given, root=None) -> Path:
     """
     for candidate in (Path(given), spec.solutions_dir / given):
         if candidate.is_file():
-            return candidate
+            return Solution(candidate)
     if root is not None:
-        mine = dict(members_of(root, spec))
-        wanted = key(given)
-        for member, path in mine.items():
-            if key(member) == wanted:
-                return path
+        mine = {s.member: s for s in solutions(root, spec, members_only=True, latest=True)}
+        wanted = folded(given)
+        for member, found in mine.items():
+            if folded(member) == wanted:
+                return found
         if mine:
             raise layout.MissingFile(f"FILE {given!r}: no such file, and no member of that name has a file for "
                                      f"{spec.slug}; members with one: {', '.join(mine)}")

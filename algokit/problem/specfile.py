@@ -9,7 +9,7 @@ the JSON Schema that editors use to complete and check the file
 ``#:schema`` first line of every spec).
 
 What a shape cannot say (a length naming another parameter, the oracle among the
-references, examples that obey the constraints) is checked in :mod:`algokit.spec`.
+references, examples that obey the constraints) is checked in :mod:`algokit.problem.spec`.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 import msgspec
 from msgspec import Meta, Struct, field
 
-from .errors import SpecError
-from .valuetypes import parse_type, short
+from ..errors import SpecError
+from ..valuetypes import parse_type, short
 
 SCHEMA_FILE = "problem.schema.json"  # in problems/, beside the problem folders
 SCHEMA_LINE = f"#:schema ../{SCHEMA_FILE}"  # the first line of every problem.toml
@@ -83,7 +83,7 @@ class Param(Bounds, kw_only=True):
 
 
 class InputTable(_Table):
-    """A stdin program's input, one entry per line of it, with bounds for every name (see algokit.formats)."""
+    """A stdin program's input, one entry per line of it, with bounds for every name (see algokit.problem.formats)."""
 
     lines: Annotated[tuple[str, ...], _doc('e.g. ["N M", "maze: N lines of M chars \'01\'"]')]
     bounds: Annotated[dict[str, tuple[Union[int, str], ...]], _doc('e.g. { N = [2, 100], u = [1, "V"] }')] = {}

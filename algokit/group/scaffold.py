@@ -12,11 +12,13 @@ from types import SimpleNamespace
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import catalog, layout, memberfiles, names, newproblem, workspace
-from .errors import AlgokitError, shell_word
-from .generate import GEN_FILE
-from .spec import CHECKER_FILE, SPEC_FILE, load_spec
-from .valuetypes import short
+from ..problem import catalog, newproblem
+from .. import layout, names
+from . import memberfiles, workspace
+from ..errors import AlgokitError, shell_word
+from ..problem.generate import GEN_FILE
+from ..problem.spec import CHECKER_FILE, SPEC_FILE, load_spec
+from ..valuetypes import short
 
 STATEMENT = "README.md"
 

@@ -19,9 +19,9 @@ import tomllib
 import unicodedata
 from pathlib import Path
 
-from . import layout
-from .errors import AlgokitError, SpecError
-from .specfile import SCHEMA_FILE, schema_text
+from .. import layout
+from ..errors import AlgokitError, SpecError
+from ..problem.specfile import SCHEMA_FILE, schema_text
 
 CONFIG = layout.CONFIG
 IGNORED = ((layout.HYPOTHESIS, "Hypothesis remembers failing inputs here, per machine."),

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .errors import SpecError
+from ..errors import SpecError
 
 _NAMES = re.compile(r"^[A-Za-z_]\w*( [A-Za-z_]\w*)*$")
 _ROW = re.compile(r"^(\w+): (\w+) ints$")

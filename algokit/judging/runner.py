@@ -41,6 +41,7 @@ module's own top-level code, and pickling the arguments and the answer
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import os
 import pickle
 import select
@@ -52,7 +53,8 @@ import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
-from .verdicts import Status
+from .. import platforms
+from ..verdicts import Status
 
 OUTPUT_KEPT = 4096  # characters of a solution's printing kept for the report
 OUTPUT_LIMIT_MB = 64  # what a run may write, to stdout or files, before it is RE (judges cap output too)
@@ -67,18 +69,13 @@ _TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 START_TIMEOUT = 30.0  # seconds a new supervisor may take to start
 _live_workers = weakref.WeakSet()
 
-# What LeetCode's Python 3 environment has without an import (its prelude imports these).
-LEETCODE_PRELUDE = (
-    "from typing import *\nfrom collections import *\nfrom heapq import *\nfrom bisect import *\n"
-    "from itertools import *\nfrom functools import *\n"
-    "import collections, heapq, bisect, math, itertools, functools, string, re, random, operator\n")
 # Imported once in each supervisor, so a run's own imports of them cost nothing.
 PRELOAD = ("collections", "heapq", "bisect", "math", "itertools", "functools", "string", "re", "random",
            "operator", "typing", "copy", "array", "fractions", "decimal", "datetime", "io", "threading",
            "traceback")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Outcome:
     """What one call did.
 
@@ -113,17 +110,19 @@ class RunConfig:
     any_int_digits: bool = False  # no 4,300-digit cap on int <-> str (Programmers' Python predates it)
 
 
-def config_for(path, function="solution", memory_mb=512, style="function", class_name="Solution", keep=None):
-    """The platform's way of running a style: Programmers and Baekjoon start fresh per test case;
-    LeetCode keeps the module, makes a new ``Solution()`` per case, and imports the usual modules.
+def config_for(path, function="solution", memory_mb=512, style="function", class_name="Solution", keep=None,
+               platform=None):
+    """The platform's way of running its solutions (``platforms``): Programmers and Baekjoon start
+    fresh per test case; LeetCode keeps the module, makes a new ``Solution()`` per case, and
+    imports the usual modules. Another source runs as the platform of its style does.
 
     ``keep=True`` keeps one run for every call whatever the style: for the kit's own
     references asked for answers, where a fork per call would only cost time.
     """
-    leetcode = style == "class"
+    judge = platforms.runs_like(platform, style)
     return RunConfig(str(Path(path).resolve()), function, style, class_name, memory_mb,
-                     keep_module=leetcode if keep is None else keep, prelude=LEETCODE_PRELUDE if leetcode else "",
-                     any_int_digits=style == "function")
+                     keep_module=judge.keeps_module if keep is None else keep, prelude=judge.prelude,
+                     any_int_digits=judge.any_int_digits)
 
 
 class Worker:
@@ -134,8 +133,8 @@ class Worker:
     """
 
     def __init__(self, path, function="solution", memory_mb=512, style="function", class_name="Solution",
-                 config=None, keep=None):
-        self.config = config or config_for(path, function, memory_mb, style, class_name, keep)
+                 config=None, keep=None, platform=None):
+        self.config = config or config_for(path, function, memory_mb, style, class_name, keep, platform)
         self.path = Path(self.config.path)
         self._process = self._conn = None
         self._run_pid = None
@@ -174,8 +173,8 @@ class Worker:
                     self.close()
                     return Outcome(Status.TLE, message=f"over {time_limit:g} s (the run could not be stopped)")
                 reply = pickle.loads(self._conn.recv_bytes())
-                if reply[0] == "run":  # the run's pid: its group is killed here if the supervisor dies
-                    self._run_pid = reply[1]
+                if isinstance(reply, int):  # the run's pid: its group is killed here if the supervisor dies
+                    self._run_pid = reply
                     continue
                 break
         except (BrokenPipeError, ConnectionResetError, EOFError, OSError):
@@ -183,10 +182,9 @@ class Worker:
         except Exception as error:  # the answer could not be unpickled here
             return Outcome(Status.RE, message=f"returned a value the kit cannot read back ({type(error).__name__})")
         self._run_pid = None
-        status, value, seconds, message, output, exception = reply
-        if status == Status.OK and loops:
-            seconds /= loops
-        return Outcome(Status(status), value, seconds, message, output, exception)
+        if reply.ok and loops:
+            return dataclasses.replace(reply, seconds=reply.seconds / loops)
+        return reply
 
     def close(self):
         """Stop the supervisor and anything it started, whatever they are doing."""
@@ -208,7 +206,7 @@ class Worker:
 
         context = multiprocessing.get_context("forkserver" if sys.platform.startswith("linux") else "spawn")
         if context.get_start_method() == "forkserver":
-            context.set_forkserver_preload(["algokit.runner"])
+            context.set_forkserver_preload(["algokit.judging.runner"])
         parent, child = context.Pipe()
         process = context.Process(target=_supervise, args=(child, self.config), daemon=True,
                                   name=f"algokit:{self.path.name}")
@@ -285,7 +283,7 @@ def _supervise(conn, config: RunConfig):
             break
         args_blob, loops, time_limit, cpus = pickle.loads(blob)
         if failure is not None:
-            conn.send_bytes(pickle.dumps((Status.RE, None, 0.0, failure, "", "SyntaxError")))
+            conn.send_bytes(pickle.dumps(Outcome(Status.RE, seconds=0.0, message=failure, exception="SyntaxError")))
             continue
         keep = config.keep_module and not loops  # timing always meets a fresh module
         if keep and session is not None:
@@ -295,11 +293,11 @@ def _supervise(conn, config: RunConfig):
             session = run if keep else session
         if cpus:
             _confine(run.pid, cpus)
-        conn.send_bytes(pickle.dumps(("run", run.pid)))
+        conn.send_bytes(pickle.dumps(run.pid))
         reply = run.serve(args_blob, loops, time_limit, conn)
         if reply is None:  # the kit went away mid-run
             break
-        if run is session and reply[0] == Status.OK:
+        if run is session and reply.ok:
             run.clean()  # LeetCode keeps the module for the next case
         else:
             run.end(keep=session.pid if session is not None and run is not session else None)
@@ -354,7 +352,7 @@ class _Run:
         return cls(config, pid, request_w, result_r, folder)
 
     def serve(self, args_blob, loops, time_limit, conn):
-        """Hand one request to the run and wait for its answer within the limits; the reply tuple.
+        """Hand one request to the run and wait for its answer within the limits: the call's Outcome.
 
         None when the kit went away meanwhile.
         """
@@ -395,22 +393,19 @@ class _Run:
                 if stage == "call":
                     why = (f"{used - cpu_start:.1f} s of CPU" if over_cpu
                            else f"{time.monotonic() - started:.1f} s of wall time")
-                    return (Status.TLE, None, None, f"over {time_limit:g} s (stopped after {why})",
-                            self._printed(), None)
+                    return Outcome(Status.TLE, message=f"over {time_limit:g} s (stopped after {why})",
+                                   output=self._printed())
                 what = "its top-level code" if stage == "import" else "copying the input"
-                return (Status.TLE, None, None, f"{what} took over {IMPORT_TIMEOUT:g} s", self._printed(), None)
+                return Outcome(Status.TLE, message=f"{what} took over {IMPORT_TIMEOUT:g} s", output=self._printed())
 
     def _answer(self, answer, time_limit, loops):
-        kind, payload, seconds, exception = answer
         printed = self._printed()
-        if kind == "ok":
-            if seconds > time_limit * max(loops, 1):
-                return (Status.TLE, None, seconds, f"over {time_limit:g} s (took {seconds / max(loops, 1):.2f} s)",
-                        printed, None)
-            return (Status.OK, payload, seconds, "", printed, None)
-        if kind == "mle":
-            return (Status.MLE, None, seconds, f"over {self.config.memory_mb} MiB of memory", printed, exception)
-        return (Status.RE, None, seconds, payload, printed, exception)
+        if answer.ok and answer.seconds > time_limit * max(loops, 1):
+            return Outcome(Status.TLE, seconds=answer.seconds, output=printed,
+                           message=f"over {time_limit:g} s (took {answer.seconds / max(loops, 1):.2f} s)")
+        if answer.status == Status.MLE:
+            return dataclasses.replace(answer, message=f"over {self.config.memory_mb} MiB of memory", output=printed)
+        return dataclasses.replace(answer, output=printed)
 
     def _ended(self, seconds):
         """The run exited without an answer: a crash, os._exit, or a stdin program's os._exit(0)."""
@@ -419,8 +414,8 @@ class _Run:
         code = os.waitstatus_to_exitcode(status)
         if code == 0 and self.config.style == "stdin":  # os._exit(0) after writing: the judge reads stdout
             with open(os.path.join(self.folder, "stdout"), "rb") as f:
-                return (Status.OK, f.read().decode("utf-8", errors="replace"), seconds, "", self._printed(), None)
-        return (Status.RE, None, seconds, _exit_message(code), self._printed(), None)
+                return Outcome(Status.OK, f.read().decode("utf-8", errors="replace"), seconds, output=self._printed())
+        return Outcome(Status.RE, seconds=seconds, message=_exit_message(code), output=self._printed())
 
     def _printed(self):
         """The first OUTPUT_KEPT characters the run printed (for a stdin program, stderr: stdout is its answer)."""
@@ -652,10 +647,11 @@ def _run_main(config, code, requests, results, folder, keep):
         try:
             data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as error:  # noqa: BLE001 - an answer pickle cannot carry
-            data = pickle.dumps(("error", f"returned {type(answer[1]).__name__}, which cannot be sent back "
-                                          f"({error})", answer[2], type(error).__name__))
+            data = pickle.dumps(Outcome(Status.RE, seconds=answer.seconds, exception=type(error).__name__,
+                                        message=f"returned {type(answer.value).__name__}, which cannot be sent "
+                                                f"back ({error})"))
         _write_message(results, data)
-        if not keep or answer[0] != "ok":
+        if not keep or not answer.ok:
             os._exit(0)
 
 
@@ -745,7 +741,7 @@ def _load(config, code):
 
 
 def _run_function(config, code, args_blob, loops, results, capped, kept):
-    """One request of a function- or class-style solution: ``(answer tuple, module to keep)``."""
+    """One request of a function- or class-style solution: ``(Outcome, module to keep)``."""
     import gc
 
     if kept is None:
@@ -777,8 +773,8 @@ def _run_function(config, code, args_blob, loops, results, capped, kept):
         return _failure(error, config.path, seconds, capped), None
     problem = _flush()
     if problem:
-        return ("error", problem, seconds, "OSError"), None
-    return ("ok", value, seconds, None), (module, solve)
+        return Outcome(Status.RE, seconds=seconds, message=problem, exception="OSError"), None
+    return Outcome(Status.OK, value, seconds), (module, solve)
 
 
 def _run_program(config, code, text, loops, results, capped, folder):
@@ -808,9 +804,9 @@ def _run_program(config, code, text, loops, results, capped, folder):
             seconds += time.process_time() - start
         problem = _flush()
         if problem:
-            return ("error", problem, seconds, "OSError")
+            return Outcome(Status.RE, seconds=seconds, message=problem, exception="OSError")
     with open(os.path.join(folder, "stdout"), "rb") as f:
-        return ("ok", f.read().decode("utf-8", errors="replace"), seconds, None)
+        return Outcome(Status.OK, f.read().decode("utf-8", errors="replace"), seconds)
 
 
 def _flush():
@@ -829,14 +825,12 @@ def _flush():
 
 
 def _failure(error, path, seconds, capped, prefix=""):
-    """The answer tuple for an exception: RE, or MLE for a MemoryError under the cap."""
-    kind = "error"
-    if isinstance(error, MemoryError):
-        kind = "mle" if capped else "error"
-    message = "over the memory limit" if kind == "mle" else prefix + _describe(error, path)
+    """The Outcome of an exception: RE, or MLE for a MemoryError under the cap."""
+    status = Status.MLE if isinstance(error, MemoryError) and capped else Status.RE
+    message = "over the memory limit" if status == Status.MLE else prefix + _describe(error, path)
     if isinstance(error, OSError) and error.errno == 27:
         message = f"wrote more than {OUTPUT_LIMIT_MB} MiB (output or files)"
-    return (kind, message, seconds, type(error).__name__)
+    return Outcome(status, seconds=seconds, message=message, exception=type(error).__name__)
 
 
 def _describe(error, path):

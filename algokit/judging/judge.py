@@ -1,0 +1,325 @@
+"""Judging solutions: their examples, the oracle cross-check, and runs at maximum size.
+
+:class:`Judge` owns the worker processes (one per solution file) and the answers
+worth reusing: each worst-case input and the trusted reference's answer to it
+are made once, from :func:`~algokit.problem.generate.worst_input`, so ``pytest``,
+``algokit check`` and ``algokit time`` judge the very same inputs. Whether an
+answer is accepted is :func:`~algokit.judging.checkers.status_of`'s to say; the
+search for a failing input is :mod:`~algokit.judging.search`'s.
+
+Which files a problem has is not decided here: the group's rule is handed in as
+``peers`` (``algokit.group.memberfiles.solutions``), so that the cross-check among
+members sees the same files as ``check``, ``time`` and ``pytest``.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from .. import layout
+from ..errors import AlgokitError
+from ..problem.generate import worst_cases, worst_input
+from ..verdicts import Status, Verdict
+from . import search
+from .checkers import rejection, status_of
+from .runner import Worker
+
+TRUSTED_SLACK = 3.0  # the trusted reference may take this many time limits to give an answer
+SMALL_BUDGET = 10.0  # seconds, on top of one time limit, for a file's examples and cross-check together
+
+
+def small_budget(spec):
+    """Seconds a file's examples and cross-check may take together: small inputs are quick."""
+    return spec.time_limit + SMALL_BUDGET
+
+
+def new_seed():
+    """A fresh seed for a check: printed in its reproduce line."""
+    return random.randrange(2**32)
+
+
+def worker_for(spec, path, keep=None) -> Worker:
+    """A worker that runs ``path`` the way the problem's platform runs solutions.
+
+    ``keep=True``: one run serves every call, for references asked for answers.
+    """
+    return Worker(path, spec.function, spec.memory_mb, spec.style, spec.class_name, keep=keep,
+                  platform=spec.platform)
+
+
+def folder_files(spec):
+    """Every ``.py`` file in the problem's ``solutions/<slug>/``: the peers when no group rule is given."""
+    return layout.solution_files(spec.workspace, spec.slug)
+
+
+class JudgeError(AlgokitError):
+    """The kit cannot judge: the oracle or trusted reference itself failed."""
+
+
+class Judge:
+    """Workers and shared answers for judging solutions; close it when done.
+
+    ``peers(spec)``: every solution file of a problem, the ones a file without an oracle
+    is cross-checked against (default: its folder's).
+    """
+
+    def __init__(self, peers=folder_files):
+        self._peers = peers
+        self._workers = {}
+        self._answers = {}
+        self._passing = {}  # spec path -> the solutions that pass every example (for members' cross-checks)
+
+    def worker(self, spec, path, answers=False) -> Worker:
+        """The worker of ``path``: judged as a member's file, or (``answers``) asked for answers.
+
+        The spec's own references are trusted code: they keep one run for every call, as
+        when asked for answers, which spares a fork per call. Members' files never do.
+        """
+        path = Path(path).resolve()
+        answers = answers or (path.parent == spec.solutions_dir.resolve() and path.name in spec.references)
+        key = (path, answers)
+        if key not in self._workers:
+            self._workers[key] = worker_for(spec, key[0], keep=True if answers else None)
+        return self._workers[key]
+
+    def close(self):
+        for worker in self._workers.values():
+            worker.close()
+        self._workers.clear()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def run(self, spec, path, args, expected, time_limit=None) -> Verdict:
+        """Call the solution on ``args`` and judge its answer with the spec's checker."""
+        outcome = self.worker(spec, path).call(args, time_limit or spec.time_limit)
+        return Verdict.of(outcome, args, expected, *status_of(spec, args, expected, outcome))
+
+    def example(self, spec, path, index) -> Verdict:
+        """Run example ``index`` (1-based, as in the test ids)."""
+        example = spec.examples[index - 1]
+        return replace(self.run(spec, path, example.args, example.output), where=f"example {index}: {example.why}")
+
+    def crosscheck(self, spec, path, max_examples=None, seed=None, budget=None, database=None) -> Verdict:
+        """Compare with the oracle on generated small inputs; a failure comes back shrunk.
+
+        ``budget`` (seconds, default :func:`small_budget`) bounds the whole run (see
+        :mod:`~algokit.judging.search`). ``database`` is a folder for Hypothesis's example
+        database, kept per solution file so a failure found once is replayed first for
+        that file; None keeps nothing.
+        """
+        oracle = spec.solutions_dir / spec.oracle
+        wanted = max_examples or spec.crosscheck_examples
+
+        def probe(args):
+            truth = self.worker(spec, oracle, answers=True).call(args, spec.time_limit)
+            if not truth.ok:
+                raise search.Abort(JudgeError(
+                    f"{oracle}: the oracle gave {truth.status} ({truth.message}) on {spec.kwargs(args)}; fix it, "
+                    f"or tighten [crosscheck] limits in {spec.path.name} so the oracle stays fast"))
+            verdict = self.run(spec, path, args, truth.value)
+            return None if verdict.ok else verdict
+
+        found = search.search(spec, probe, wanted=wanted, seed=seed, budget=_budget(spec, budget),
+                              database=Path(database, spec.slug, Path(path).name) if database is not None else None,
+                              flaky="generated; the solution does not fail the same way every time")
+        return found.verdict or Verdict(Status.OK, f"agrees with {spec.oracle} on {_tried(found, wanted)}"
+                                                   + _inferred_note(spec, found))
+
+    def crosscheck_members(self, spec, paths, max_examples=None, seed=None, budget=None, database=None,
+                           focus=None) -> Verdict:
+        """With no oracle: run ``paths`` on the same generated inputs; a disagreement comes back shrunk.
+
+        The verdict is DISAGREE (never WA: without an oracle nobody knows which side is
+        right), with the answers grouped by the files that gave them, the most shared first.
+        ``focus`` is the file being checked: its own crashes and TLEs are its verdict.
+        """
+        paths = list(dict.fromkeys(Path(p) for p in paths))
+        if len(paths) < 2:
+            return Verdict(Status.OK, "no oracle and no other solution to cross-check against")
+        wanted = max_examples or spec.crosscheck_examples
+
+        def probe(args):
+            answers = []
+            for path in paths:
+                outcome = self.worker(spec, path).call(args, spec.time_limit)
+                if path == focus and not outcome.ok:
+                    return Verdict.of(outcome, args)
+                if outcome.ok:
+                    answers.append((path.name, outcome.value))
+            groups = _groups(spec, args, answers)
+            if len(groups) > 1:
+                return Verdict(Status.DISAGREE, f"the solutions give {len(groups)} different answers", args,
+                               answers=groups)
+            return None
+
+        found = search.search(spec, probe, wanted=wanted, seed=seed, budget=_budget(spec, budget),
+                              database=Path(database, spec.slug, "members") if database is not None else None,
+                              flaky="generated; the solutions do not disagree the same way every time")
+        return found.verdict or Verdict(Status.OK, f"{len(paths)} solutions agree on {_tried(found, wanted)}"
+                                                   + ("" if found.out_of_time else " (no oracle)")
+                                                   + _inferred_note(spec, found))
+
+    def verdict(self, spec, path, seed=None, max_examples=None, database=None) -> Verdict:
+        """Examples, then the cross-check, then every worst case at maximum size; stop at the first failure.
+
+        Bounded: the examples and the cross-check share :func:`small_budget`, and each
+        run at maximum size stops at the time limit plus a moment for pickling.
+        """
+        correctness = self._correctness(spec, path, seed, max_examples, database)
+        if spec.scoring == "split" and spec.has_max:
+            # Programmers grades these in two halves, each on its own: both are run, both are shown.
+            efficiency = self._efficiency(spec, path) if not correctness.stub else correctness
+            shown = correctness if not correctness.ok else efficiency
+            return replace(shown, parts={"정확성": str(correctness.status), "효율성": str(efficiency.status)})
+        if not correctness.ok or not spec.has_max:
+            return correctness
+        verdict = self._efficiency(spec, path)
+        return replace(verdict, message=f"{correctness.message}; {verdict.message}") if verdict.ok else verdict
+
+    def verdicts(self, spec, paths, seed=None, max_examples=None, database=None, on_result=None):
+        """:meth:`verdict` for each path in order; ``on_result(path, verdict)`` hears each as it ends."""
+        results = []
+        for path in paths:
+            verdict = self.verdict(spec, path, seed, max_examples, database)
+            results.append((path, verdict))
+            if on_result:
+                on_result(path, verdict)
+        return results
+
+    def _correctness(self, spec, path, seed, max_examples, database) -> Verdict:
+        """The examples, then the cross-check (Programmers' 정확성 half); stop at the first failure."""
+        started = time.monotonic()
+        budget = small_budget(spec)
+        warned = ""  # the first "passes only as the platform compares" warning, if any
+        for index in range(1, len(spec.examples) + 1):
+            verdict = self.example(spec, path, index)
+            if not verdict.ok:
+                return verdict
+            warned = warned or verdict.message
+            if time.monotonic() - started > budget:
+                return Verdict(Status.TLE, f"the examples took over {budget:.0f} s in total", where=verdict.where)
+        left = budget - (time.monotonic() - started)
+        if spec.oracle is None:
+            verdict = self.crosscheck_members(spec, [path] + self.others(spec, path), max_examples, seed, left,
+                                              database, focus=path)
+        elif Path(path).resolve() != (spec.solutions_dir / spec.oracle).resolve():
+            verdict = self.crosscheck(spec, path, max_examples, seed, left, database)
+        else:
+            verdict = Verdict(Status.OK, "not cross-checked: it is the oracle")
+        if not verdict.ok:
+            return verdict
+        unsized = "; no runs at maximum size (the spec names no size: fill signature.size)" if not spec.has_max else ""
+        return Verdict(Status.OK, f"{len(spec.examples)} examples; {verdict.message}{unsized}"
+                                  + (f"; {warned}" if warned else ""))
+
+    def _efficiency(self, spec, path) -> Verdict:
+        """Every worst case at maximum size (Programmers' 효율성 half); stop at the first failure."""
+        slowest, warned = 0.0, ""
+        cases = list(worst_cases(spec))
+        for case in cases:
+            verdict = self.at_max(spec, path, case)
+            if not verdict.ok:
+                return verdict
+            slowest = max(slowest, verdict.seconds)
+            warned = warned or verdict.message
+        return Verdict(Status.OK, f"{len(cases)} runs at {spec.size_label} = {spec.size_max}, slowest "
+                                  f"{slowest:.3f} s of {spec.time_limit:g} s" + (f"; {warned}" if warned else ""),
+                       seconds=slowest)
+
+    def at_max(self, spec, path, case) -> Verdict:
+        """Run worst case ``case`` at the size parameter's maximum against the time limit.
+
+        Without a trusted reference, the answer is compared with the fastest other
+        solution that finishes (members cross-checked against each other).
+        """
+        where = f"worst case {case!r} at {spec.size_label} = {spec.size_max}"
+        if spec.trusted is None:
+            verdict = self._at_max_among(spec, path, case)
+        else:
+            args, expected = self.case(spec, case, spec.size_max)
+            verdict = self.run(spec, path, args, expected)
+        if verdict.status != Status.TLE:
+            return replace(verdict, where=where)
+        message = f"over {spec.time_limit:g} s at {spec.size_label} = {spec.size_max}"
+        return replace(verdict, where=where, message=message + (f" ({spec.limit_note})" if spec.limit_note else ""))
+
+    def _at_max_among(self, spec, path, case):
+        args = worst_input(spec, case, spec.size_max)
+        mine = self.worker(spec, path).call(args, spec.time_limit)
+        if not mine.ok:
+            return Verdict.of(mine, args)
+        others = [(other, self.worker(spec, other).call(args, spec.time_limit)) for other in self.others(spec, path)]
+        finished = sorted(((o.seconds, other, o.value) for other, o in others if o.ok), key=lambda t: t[0])
+        if finished and rejection(spec, args, finished[0][2], mine.value):
+            _, other, value = finished[0]
+            return Verdict(Status.DISAGREE, f"answers differently from {Path(other).name}, the fastest other "
+                                            f"solution", args, value, mine.value, mine.seconds, mine.output,
+                           answers=[(mine.value, [Path(path).name]), (value, [Path(other).name])])
+        return Verdict.of(mine, args)
+
+    def others(self, spec, path=None):
+        """The other solutions a file is cross-checked against when there is no oracle.
+
+        Every solution of the problem (``peers``) but ``path`` that is not an untouched
+        stub and passes every example: a file that fails one has its own verdict.
+        """
+        key = spec.path
+        if key not in self._passing:
+            self._passing[key] = [
+                candidate for candidate in self._peers(spec)
+                if all(self.example(spec, candidate, i).ok for i in range(1, len(spec.examples) + 1))]
+        me = Path(path).resolve() if path is not None else None
+        return [p for p in self._passing[key] if Path(p).resolve() != me]
+
+    def case(self, spec, case, n, seed=0):
+        """Worst case ``case`` at size ``n`` and the trusted reference's answer, each made once."""
+        key = (spec.path, case, n, seed)
+        if key not in self._answers:
+            args = worst_input(spec, case, n, seed)
+            trusted = spec.solutions_dir / spec.trusted
+            outcome = self.worker(spec, trusted, answers=True).call(args, spec.time_limit * TRUSTED_SLACK)
+            if not outcome.ok:
+                raise JudgeError(f"{trusted}: the trusted reference gave {outcome.status} on worst case "
+                                 f"{case!r} at {spec.size_label} = {n} ({outcome.message}); fix it, or list "
+                                 f"a reference that passes first")
+            self._answers[key] = (args, outcome.value)
+        return self._answers[key]
+
+
+def _budget(spec, budget):
+    return small_budget(spec) if budget is None else budget
+
+
+def _tried(found, wanted):
+    """``37 inputs``, or ``37 of 100 inputs (stopped by the time budget)``."""
+    if found.out_of_time:
+        return f"{found.tried} of {wanted} inputs (stopped by the time budget)"
+    return f"{found.tried} inputs"
+
+
+def _inferred_note(spec, found):
+    """What a cross-check should say when the spec's constraints are not filled in yet."""
+    if not spec.inferred or found.out_of_time:
+        return ""
+    return (f" whose bounds came from the examples, since problem.toml gives none for "
+            f"{', '.join(spec.inferred)} (fill min, max and len there)")
+
+
+def _groups(spec, args, answers):
+    """``[(answer, [files])]``: the files grouped by answers the checker calls the same, largest first."""
+    groups = []
+    for name, value in answers:
+        for group in groups:
+            if not rejection(spec, args, group[0], value):
+                group[1].append(name)
+                break
+        else:
+            groups.append((value, [name]))
+    return sorted(groups, key=lambda g: -len(g[1]))
