@@ -21,19 +21,16 @@ def text(picture):
 
 
 @st.composite
-def _small(draw):
+def strategy_small(draw):
+    """1 by 1 to 8 by 8, in all three colours or only some of them."""
     n = draw(st.integers(1, 8))
     palette = draw(st.sampled_from(("RGB", "RG", "RRGGB", "RB", "B")))
     return text(["".join(draw(st.sampled_from(palette)) for _ in range(n)) for _ in range(n)])
 
 
-def strategy_small():
-    """1 by 1 to 8 by 8, in all three colours or only some of them."""
-    return _small()
-
-
 @st.composite
-def _red_green(draw):
+def strategy_red_green(draw):
+    """Red beside green in every picture: the two counts always differ."""
     n = draw(st.integers(2, 8))
     # Red and green patches that touch: the colour-blind see fewer regions.
     cut = draw(st.integers(1, n - 1))
@@ -42,23 +39,14 @@ def _red_green(draw):
     return text(rows)
 
 
-def strategy_red_green():
-    """Red beside green in every picture: the two counts always differ."""
-    return _red_green()
-
-
 @st.composite
-def _big_region(draw):
+def strategy_big_region(draw):
+    """35 by 35 to 60 by 60, nearly all red: one region of over a thousand cells."""
     n = draw(st.integers(35, 60))
     picture = [["R"] * n for _ in range(n)]
     for r, c in draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=5)):
         picture[r][c] = draw(st.sampled_from("GB"))
     return text(["".join(row) for row in picture])
-
-
-def strategy_big_region():
-    """35 by 35 to 60 by 60, nearly all red: one region of over a thousand cells."""
-    return _big_region()
 
 
 def worst_serpentine(n, rng):

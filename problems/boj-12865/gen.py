@@ -20,17 +20,13 @@ def text(k, items):
 
 
 @st.composite
-def _small(draw):
+def strategy_small_bags(draw):
+    """Up to 10 items, K up to 40: too heavy, worthless, exact and repeated items."""
     k = draw(st.integers(1, 40))
     weight = st.one_of(st.integers(1, k), st.integers(1, 60), st.just(k))
     value = st.one_of(st.integers(0, 30), st.just(0), st.integers(0, 1000))
     items = draw(st.lists(st.tuples(weight, value), min_size=1, max_size=10))
     return text(k, items)
-
-
-def strategy_small_bags():
-    """Up to 10 items, K up to 40: too heavy, worthless, exact and repeated items."""
-    return _small()
 
 
 def worst_small_weights(n, rng):

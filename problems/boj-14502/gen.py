@@ -31,7 +31,8 @@ def place(lab, cells, value):
 
 
 @st.composite
-def _small(draw):
+def strategy_small_maps(draw):
+    """Up to 5 by 5: viruses and walls scattered at random, at least three empty cells."""
     n, m = draw(st.integers(3, 5)), draw(st.integers(3, 5))
     cells = [(r, c) for r in range(n) for c in range(m)]
     order = draw(st.permutations(cells))
@@ -44,13 +45,9 @@ def _small(draw):
     return text(lab)
 
 
-def strategy_small_maps():
-    """Up to 5 by 5: viruses and walls scattered at random, at least three empty cells."""
-    return _small()
-
-
 @st.composite
-def _shut_in(draw):
+def strategy_shut_in(draw):
+    """The viruses already walled in: all three new walls must take safe cells."""
     n, m = draw(st.integers(3, 5)), draw(st.integers(3, 5))
     lab = [[0] * m for _ in range(n)]
     # Viruses in the top-left corner, walled in: no wall can save anything, each one costs a cell.
@@ -64,13 +61,9 @@ def _shut_in(draw):
     return text(lab)
 
 
-def strategy_shut_in():
-    """The viruses already walled in: all three new walls must take safe cells."""
-    return _shut_in()
-
-
 @st.composite
-def _lone_virus(draw):
+def strategy_lone_virus(draw):
+    """A virus in open space that three walls cannot stop: a wall must never replace it."""
     n, m = draw(st.integers(3, 5)), draw(st.integers(3, 5))
     lab = [[0] * m for _ in range(n)]
     # One virus out in the open, the others boxed in: removing the open one would save everything.
@@ -81,11 +74,6 @@ def _lone_virus(draw):
     if (r, c) != (n - 1, m - 1):
         lab[r][c] = draw(st.sampled_from((0, 1, 2)))
     return text(lab)
-
-
-def strategy_lone_virus():
-    """A virus in open space that three walls cannot stop: a wall must never replace it."""
-    return _lone_virus()
 
 
 def worst_two_viruses(n, rng):

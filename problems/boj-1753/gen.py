@@ -33,19 +33,16 @@ def _edge(draw, v):
 
 
 @st.composite
-def _small(draw):
+def strategy_small(draw):
+    """2 to 8 vertices, up to 20 edges with weights 1..10: detours that beat direct edges."""
     v = draw(st.integers(2, 8))
     edges = draw(st.lists(_edge(v), min_size=1, max_size=20))
     return text(v, draw(st.integers(1, v)), edges)
 
 
-def strategy_small():
-    """2 to 8 vertices, up to 20 edges with weights 1..10: detours that beat direct edges."""
-    return _small()
-
-
 @st.composite
-def _one_way(draw):
+def strategy_one_way(draw):
+    """Light edges pointing back toward K, and vertices no edge reaches: INF lines."""
     v = draw(st.integers(3, 8))
     k = draw(st.integers(1, v))
     # A chain leading away from K, and edges that point back toward K only.
@@ -59,23 +56,14 @@ def _one_way(draw):
     return text(v, k, draw(st.permutations(edges)))
 
 
-def strategy_one_way():
-    """Light edges pointing back toward K, and vertices no edge reaches: INF lines."""
-    return _one_way()
-
-
 @st.composite
-def _parallel(draw):
+def strategy_parallel(draw):
+    """Two edges between the same vertices, the heavier often listed last."""
     v = draw(st.integers(2, 6))
     a, b, _ = draw(_edge(v))
     light, heavy = draw(st.integers(1, 5)), draw(st.integers(6, 10))
     edges = draw(st.lists(_edge(v), max_size=6)) + [(a, b, light), (a, b, heavy)]
     return text(v, a, draw(st.permutations(edges)))
-
-
-def strategy_parallel():
-    """Two edges between the same vertices, the heavier often listed last."""
-    return _parallel()
 
 
 def edge_count(n):

@@ -25,19 +25,16 @@ def text(c, houses):
 
 
 @st.composite
-def _small(draw):
+def strategy_small(draw):
+    """2 to 8 houses in 0..40, in any order, C from 2 to N."""
     houses = draw(st.lists(st.integers(0, 40), min_size=2, max_size=8, unique=True))
     c = draw(st.integers(2, len(houses)))
     return text(c, houses)
 
 
-def strategy_small():
-    """2 to 8 houses in 0..40, in any order, C from 2 to N."""
-    return _small()
-
-
 @st.composite
-def _wide_first_gap(draw):
+def strategy_wide_first_gap(draw):
+    """A lonely first house, then a tight cluster: the answer falls below the first gap."""
     first = draw(st.integers(0, 5))
     second = first + draw(st.integers(10, 30))
     rest = draw(st.lists(st.integers(second + 1, second + 12), min_size=1, max_size=6, unique=True))
@@ -45,21 +42,12 @@ def _wide_first_gap(draw):
     return text(draw(st.integers(3, len(houses))), houses)
 
 
-def strategy_wide_first_gap():
-    """A lonely first house, then a tight cluster: the answer falls below the first gap."""
-    return _wide_first_gap()
-
-
 @st.composite
-def _far(draw):
+def strategy_far(draw):
+    """Up to 8 houses anywhere in 0..10^9, often at both ends: answers near 10^9."""
     houses = draw(st.lists(st.integers(0, LIMIT), min_size=2, max_size=6, unique=True))
     houses += [x for x in (0, LIMIT) if draw(st.booleans()) and x not in houses]
     return text(draw(st.integers(2, len(houses))), draw(st.permutations(houses)))
-
-
-def strategy_far():
-    """Up to 8 houses anywhere in 0..10^9, often at both ends: answers near 10^9."""
-    return _far()
 
 
 def worst_two_clusters(n, rng):

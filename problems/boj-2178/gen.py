@@ -34,31 +34,24 @@ def carve(grid, downs):
 
 
 @st.composite
-def _small(draw):
+def strategy_small_mazes(draw):
+    """Up to 6 by 6: walls at random around a carved right/down path."""
     n, m = draw(st.integers(2, 6)), draw(st.integers(2, 6))
     grid = [[draw(st.integers(0, 1)) for _ in range(m)] for _ in range(n)]
     downs = draw(st.lists(st.booleans(), min_size=n + m - 2, max_size=n + m - 2))
     return text(carve(grid, downs))
 
 
-def strategy_small_mazes():
-    """Up to 6 by 6: walls at random around a carved right/down path."""
-    return _small()
-
-
 @st.composite
-def _winding(draw):
+def strategy_winding(draw):
+    """Serpentine corridors, where the shortest path must turn back and forth."""
     n, m = draw(st.integers(2, 7)), draw(st.integers(2, 7))
     return text(snake(n, m, flip=draw(st.booleans())))
 
 
-def strategy_winding():
-    """Serpentine corridors, where the shortest path must turn back and forth."""
-    return _winding()
-
-
 @st.composite
-def _detours(draw):
+def strategy_detours(draw):
+    """Up to 7 by 7, carved by a wandering walk: loops and dead ends, where depth-first search goes wrong."""
     n, m = draw(st.integers(3, 7)), draw(st.integers(3, 7))
     grid = [[draw(st.integers(0, 1)) for _ in range(m)] for _ in range(n)]
     # A random walk in all four directions, from the entrance until it reaches the exit:
@@ -73,11 +66,6 @@ def _detours(draw):
             r, c = r + dr, c + dc
             grid[r][c] = 1
     return text(grid)
-
-
-def strategy_detours():
-    """Up to 7 by 7, carved by a wandering walk: loops and dead ends, where depth-first search goes wrong."""
-    return _detours()
 
 
 def snake(n, m, flip=False):

@@ -38,30 +38,22 @@ def strategy_small():
 
 
 @st.composite
-def _one_sign(draw):
+def strategy_one_sign(draw):
+    """Only acids or only alkalis, often huge: the best sum can pass 10**9 and reach 2 * 10**9 - 1."""
     sign = draw(st.sampled_from((1, -1)))
     low = draw(st.sampled_from((1, LIMIT // 2, LIMIT - 20)))
     values = draw(st.lists(st.integers(low, LIMIT), min_size=2, max_size=8, unique=True))
     return text([sign * v for v in values])
 
 
-def strategy_one_sign():
-    """Only acids or only alkalis, often huge: the best sum can pass 10**9 and reach 2 * 10**9 - 1."""
-    return _one_sign()
-
-
 @st.composite
-def _near_zero(draw):
+def strategy_near_zero(draw):
+    """One to three values next to 0 among far ones: a value doubled would beat every real pair."""
     small = draw(st.lists(nonzero(-3, 3), min_size=1, max_size=3, unique=True))
     big = draw(st.lists(st.integers(10, 1000), min_size=1, max_size=5, unique=True))
     sign = draw(st.sampled_from((1, -1)))
     values = small + [sign * v for v in big]
     return text(draw(st.permutations(values)))
-
-
-def strategy_near_zero():
-    """One to three values next to 0 among far ones: a value doubled would beat every real pair."""
-    return _near_zero()
 
 
 def worst_mixed(n, rng):

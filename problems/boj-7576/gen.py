@@ -33,7 +33,8 @@ def with_a_tomato(box, r=0, c=0):
 
 
 @st.composite
-def _small(draw):
+def strategy_small_boxes(draw):
+    """Up to 7 by 7, M and N apart: all ripe, none ripe, and everything between."""
     m, n = draw(st.integers(2, 7)), draw(st.integers(2, 7))
     # How often each cell is empty, unripe, ripe: from almost all ripe to none ripe at all.
     weights = draw(st.sampled_from([(-1, 0, 0, 0, 1), (0, 0, 0, 1), (-1, 0, 1, 1, 1), (-1, -1, 0, 0),
@@ -42,13 +43,9 @@ def _small(draw):
     return text(with_a_tomato(box))
 
 
-def strategy_small_boxes():
-    """Up to 7 by 7, M and N apart: all ripe, none ripe, and everything between."""
-    return _small()
-
-
 @st.composite
-def _sealed(draw):
+def strategy_sealed(draw):
+    """An unripe tomato walled in by empty cells: the answer is -1 whatever else happens."""
     m, n = draw(st.integers(2, 7)), draw(st.integers(2, 7))
     box = [[draw(st.sampled_from((0, 0, 0, 1))) for _ in range(m)] for _ in range(n)]
     r, c = draw(st.integers(0, n - 1)), draw(st.integers(0, m - 1))
@@ -60,13 +57,9 @@ def _sealed(draw):
     return text(box)
 
 
-def strategy_sealed():
-    """An unripe tomato walled in by empty cells: the answer is -1 whatever else happens."""
-    return _sealed()
-
-
 @st.composite
-def _far_apart(draw):
+def strategy_far_apart(draw):
+    """Ripe tomatoes in opposite corners (and maybe one more): the spreading must start from all at once."""
     m, n = draw(st.integers(3, 7)), draw(st.integers(3, 7))
     box = [[draw(st.sampled_from((0, 0, 0, 0, -1))) for _ in range(m)] for _ in range(n)]
     box[0][0] = 1
@@ -75,13 +68,9 @@ def _far_apart(draw):
     return text(box)
 
 
-def strategy_far_apart():
-    """Ripe tomatoes in opposite corners (and maybe one more): the spreading must start from all at once."""
-    return _far_apart()
-
-
 @st.composite
-def _walls(draw):
+def strategy_walls(draw):
+    """A column of empty cells splits the box, sealed or with one gap: ripening must go round."""
     m, n = draw(st.integers(3, 7)), draw(st.integers(3, 7))
     box = [[0] * m for _ in range(n)]
     wall = draw(st.integers(1, m - 2))
@@ -93,11 +82,6 @@ def _walls(draw):
     if draw(st.booleans()):
         box[draw(st.integers(0, n - 1))][draw(st.integers(wall + 1, m - 1))] = -1
     return text(box)
-
-
-def strategy_walls():
-    """A column of empty cells splits the box, sealed or with one gap: ripening must go round."""
-    return _walls()
 
 
 def worst_half_ripe(n, rng):

@@ -39,7 +39,8 @@ def with_one_answer(target, first, i, j, others):
 
 
 @st.composite
-def _small(draw):
+def strategy_small(draw):
+    """Up to 10 numbers in [-20, 20]: negatives, zeros, repeats and a self-pair like 3 + 3."""
     n = draw(st.integers(2, 10))
     value = st.integers(-20, 20)
     target = draw(value)
@@ -50,24 +51,15 @@ def _small(draw):
     return with_one_answer(target, first, i, j, others)
 
 
-def strategy_small():
-    """Up to 10 numbers in [-20, 20]: negatives, zeros, repeats and a self-pair like 3 + 3."""
-    return _small()
-
-
 @st.composite
-def _wide(draw):
+def strategy_wide(draw):
+    """Up to 30 numbers anywhere in half the range: large sums, no overflow in Python."""
     n = draw(st.integers(2, 30))
     value = st.integers(-LIMIT // 2, LIMIT // 2)
     target = draw(value)
     i = draw(st.integers(0, n - 2))
     j = draw(st.integers(i + 1, n - 1))
     return with_one_answer(target, draw(value), i, j, draw(st.lists(value, min_size=n - 2, max_size=n - 2)))
-
-
-def strategy_wide():
-    """Up to 30 numbers anywhere in half the range: large sums, no overflow in Python."""
-    return _wide()
 
 
 def worst_answer_last(n, rng):

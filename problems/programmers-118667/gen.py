@@ -24,7 +24,8 @@ from hypothesis import strategies as st
 
 
 @st.composite
-def _one_heavy(draw):
+def strategy_one_heavy(draw):
+    """One item as heavy as all the others: long answers, wrap-arounds, and a few near misses."""
     n = draw(st.integers(1, 7))
     ring = [draw(st.integers(1, 3)) for _ in range(2 * n)]
     at = draw(st.integers(0, 2 * n - 1))
@@ -32,13 +33,9 @@ def _one_heavy(draw):
     return {"queue1": ring[:n], "queue2": ring[n:]}
 
 
-def strategy_one_heavy():
-    """One item as heavy as all the others: long answers, wrap-arounds, and a few near misses."""
-    return _one_heavy()
-
-
 @st.composite
-def _heavy_far(draw):
+def strategy_heavy_far(draw):
+    """The heavy item late in queue2 (answers between 2n and 3n - 3) or behind queue1's front (a trip round)."""
     n = draw(st.integers(4, 7))
     ring = [draw(st.integers(1, 3)) for _ in range(2 * n)]
     if draw(st.booleans()):
@@ -49,13 +46,9 @@ def _heavy_far(draw):
     return {"queue1": ring[:n], "queue2": ring[n:]}
 
 
-def strategy_heavy_far():
-    """The heavy item late in queue2 (answers between 2n and 3n - 3) or behind queue1's front (a trip round)."""
-    return _heavy_far()
-
-
 @st.composite
-def _odd_total(draw):
+def strategy_odd_total(draw):
+    """Sums one apart: the total is odd, yet queue1 holds total // 2 or can reach it."""
     n = draw(st.integers(1, 6))
     q1 = [draw(st.integers(1, 5)) for _ in range(n)]
     q2 = [draw(st.integers(1, 5)) for _ in range(n)]
@@ -67,22 +60,13 @@ def _odd_total(draw):
     return {"queue1": q1, "queue2": q2}
 
 
-def strategy_odd_total():
-    """Sums one apart: the total is odd, yet queue1 holds total // 2 or can reach it."""
-    return _odd_total()
-
-
 @st.composite
-def _small(draw):
+def strategy_small(draw):
+    """Short queues of small values: many ways to balance, and many dead ends."""
     n = draw(st.integers(1, 6))
     values = st.integers(1, draw(st.sampled_from((2, 4, 10))))
     return {"queue1": draw(st.lists(values, min_size=n, max_size=n)),
             "queue2": draw(st.lists(values, min_size=n, max_size=n))}
-
-
-def strategy_small():
-    """Short queues of small values: many ways to balance, and many dead ends."""
-    return _small()
 
 
 def worst_impossible(n, rng):

@@ -21,15 +21,11 @@ PALETTE = [0, 0, 1, 2, 9]  # zeros twice as likely: the sentinel bug needs them 
 
 
 @st.composite
-def _runs(draw):
+def strategy_runs(draw):
+    """A few runs of 1 to 3 equal digits; digits come back in later runs."""
     digits = draw(st.lists(st.sampled_from(PALETTE), min_size=1, max_size=6))
     lengths = draw(st.lists(st.integers(1, 3), min_size=len(digits), max_size=len(digits)))
     return {"arr": [d for d, k in zip(digits, lengths) for _ in range(k)]}
-
-
-def strategy_runs():
-    """A few runs of 1 to 3 equal digits; digits come back in later runs."""
-    return _runs()
 
 
 def strategy_returning_digit():

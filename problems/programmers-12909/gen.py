@@ -37,7 +37,8 @@ def strategy_equal_counts():
 
 
 @st.composite
-def _one_change(draw):
+def strategy_balanced_with_one_change(draw):
+    """A balanced string, left alone or with one character dropped, flipped or added."""
     s = draw(_balanced(draw(st.integers(1, 5))))
     i = draw(st.integers(0, len(s) - 1))
     change = draw(st.sampled_from(["none", "drop", "flip", "add_open", "add_close"]))
@@ -50,11 +51,6 @@ def _one_change(draw):
     elif change == "add_close":
         s = s[:i] + ")" + s[i:]
     return {"s": s}
-
-
-def strategy_balanced_with_one_change():
-    """A balanced string, left alone or with one character dropped, flipped or added."""
-    return _one_change()
 
 
 def worst_deep_nesting(n, rng):

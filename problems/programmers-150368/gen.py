@@ -60,8 +60,8 @@ def strategy_exact_totals():
 
 
 @st.composite
-def _float_shy(draw):
-    """Users with rates 21 to 30 buy only at 30% or 40% off: 30% is where floats go wrong."""
+def strategy_float_shy_prices(draw):
+    """Prices that floats get wrong at 30% off, with users whose rates (21 to 30) make them buy only at 30% or 40%."""
     emoticons = draw(st.lists(st.sampled_from(FLOAT_SHY + ROUND), min_size=1, max_size=3))
     users = draw(_users(emoticons, 4))
     for user in users:
@@ -69,22 +69,13 @@ def _float_shy(draw):
     return {"users": users, "emoticons": emoticons}
 
 
-def strategy_float_shy_prices():
-    """Prices that lose a hair in floating point at 30% off, with users who buy there."""
-    return _float_shy()
-
-
 @st.composite
-def _random(draw):
+def strategy_random(draw):
+    """Any rates, prices in hundreds up to 10,000 and 30,000."""
     emoticons = draw(st.lists(st.integers(1, 100).map(lambda k: k * 100), min_size=1, max_size=4))
     users = draw(st.lists(st.tuples(st.integers(1, 40), st.integers(1, 300).map(lambda k: k * 100))
                           .map(list), min_size=1, max_size=6))
     return {"users": users, "emoticons": emoticons}
-
-
-def strategy_random():
-    """Any rates, prices in hundreds up to 10,000 and 30,000."""
-    return _random()
 
 
 def worst_everyone_buys(n, rng):

@@ -11,7 +11,8 @@ MAX_BOXES = 8
 
 
 @st.composite
-def _few_boxes(draw):
+def strategy_few_boxes(draw):
+    """Up to 8 boxes over up to 7 houses: trailing zeros, one-sided loads, exact multiples."""
     n = draw(st.integers(1, 7))
     cap = draw(st.integers(1, 5))
     # Each box goes to one house, as a delivery or a pickup: shrinks toward fewer, nearer boxes.
@@ -20,11 +21,6 @@ def _few_boxes(draw):
     for house, is_pickup in boxes:
         (pickups if is_pickup else deliveries)[house] += 1
     return {"cap": cap, "n": n, "deliveries": deliveries, "pickups": pickups}
-
-
-def strategy_few_boxes():
-    """Up to 8 boxes over up to 7 houses: trailing zeros, one-sided loads, exact multiples."""
-    return _few_boxes()
 
 
 def worst_full_cap_1(n, rng):

@@ -47,7 +47,7 @@ def _size(draw, low=1, high=7):
 
 
 @st.composite
-def _carved(draw):
+def strategy_carved(draw):
     """Up to 7 by 7, random walls (sometimes none reachable), often around a carved path."""
     n, m = draw(_size())
     grid = [[draw(st.integers(0, 1)) for _ in range(m)] for _ in range(n)]
@@ -56,24 +56,16 @@ def _carved(draw):
     return {"maps": ends_open(grid)}
 
 
-def strategy_carved():
-    return _carved()
-
-
 @st.composite
-def _mostly_open(draw):
+def strategy_mostly_open(draw):
     """Up to 7 by 7 with one wall in five: many routes, and loops that lead a depth-first search astray."""
     n, m = draw(_size(3, 7))
     grid = [[draw(st.integers(0, 4)) and 1 for _ in range(m)] for _ in range(n)]
     return {"maps": ends_open(grid)}
 
 
-def strategy_mostly_open():
-    return _mostly_open()
-
-
 @st.composite
-def _wandering(draw):
+def strategy_wandering(draw):
     """A walk in all four directions from the start to the exit opens loops and dead ends."""
     n, m = draw(_size(2, 7))
     grid = [[0] * m for _ in range(n)]
@@ -91,12 +83,8 @@ def _wandering(draw):
     return {"maps": grid}
 
 
-def strategy_wandering():
-    return _wandering()
-
-
 @st.composite
-def _walled_exit(draw):
+def strategy_walled_exit(draw):
     """Open cells everywhere but a wall around the exit: the answer is -1."""
     n, m = draw(_size(2, 7))
     grid = [[draw(st.integers(0, 3)) and 1 for _ in range(m)] for _ in range(n)]
@@ -106,22 +94,14 @@ def _walled_exit(draw):
     return {"maps": ends_open(grid)}
 
 
-def strategy_walled_exit():
-    return _walled_exit()
-
-
 @st.composite
-def _thin(draw):
+def strategy_thin(draw):
     """One row or one column, sometimes blocked: the non-square shapes at their extreme."""
     length = draw(st.integers(2, 12))
     line = [draw(st.integers(0, 4)) and 1 for _ in range(length)]
     line[0] = line[-1] = 1
     grid = [line] if draw(st.booleans()) else [[x] for x in line]
     return {"maps": grid}
-
-
-def strategy_thin():
-    return _thin()
 
 
 def snake(n, m):

@@ -24,7 +24,8 @@ DIGITS = "0123456789"
 
 
 @st.composite
-def _with_planted_pair(draw):
+def strategy_planted_pair(draw):
+    """A few numbers plus a planted pair: a prefix, a number inside another, or a numeric-order trap."""
     book = draw(st.lists(st.text(DIGITS, min_size=1, max_size=4), max_size=6, unique=True))
     a = draw(st.text(DIGITS, min_size=1, max_size=3))
     tail = draw(st.text(DIGITS, min_size=1, max_size=3))
@@ -37,11 +38,6 @@ def _with_planted_pair(draw):
         planted = [a, str(int(a) + 1), a + "0"]
     book = list(dict.fromkeys(book + planted))  # distinct, order kept
     return {"phone_book": draw(st.permutations(book))}
-
-
-def strategy_planted_pair():
-    """A few numbers plus a planted pair: a prefix, a number inside another, or a numeric-order trap."""
-    return _with_planted_pair()
 
 
 def strategy_few_digits():

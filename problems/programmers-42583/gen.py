@@ -18,17 +18,13 @@ from hypothesis import strategies as st
 
 
 @st.composite
-def _crossing(draw):
+def strategy_tight_loads(draw):
+    """Short bridges, trucks weighing 1, about weight / 2, weight - 1 or weight."""
     length = draw(st.integers(1, 4))
     limit = draw(st.integers(2, 12))
     pool = sorted({1, limit // 2, limit - limit // 2, limit - 1, limit})
     trucks = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=7))
     return {"bridge_length": length, "weight": limit, "truck_weights": trucks}
-
-
-def strategy_tight_loads():
-    """Short bridges, trucks weighing 1, about weight / 2, weight - 1 or weight."""
-    return _crossing()
 
 
 def worst_one_at_a_time(n, rng):

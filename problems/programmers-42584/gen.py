@@ -22,18 +22,13 @@ def strategy_few_prices():
 
 
 @st.composite
-def _dip_above_start(draw):
-    """Rise, dip but stay above the start, then maybe fall below it."""
+def strategy_dip_above_start(draw):
+    """Rise, dip but stay above the start: a drop from the second before that is not a drop from the start."""
     start = draw(st.integers(1, 5))
     peak = start + draw(st.integers(2, 4))
     dip = draw(st.integers(start, peak - 1))
     tail = draw(st.lists(st.integers(1, peak), max_size=4))
     return {"prices": [start, peak, dip] + tail}
-
-
-def strategy_dip_above_start():
-    """A drop from the second before that is not a drop from the start."""
-    return _dip_above_start()
 
 
 def worst_rising(n, rng):

@@ -26,14 +26,10 @@ def _feature(draw):
 
 
 @st.composite
-def _features(draw):
+def strategy_chosen_days(draw):
+    """Features finishing on days 1 to 6, with exact and inexact divisions mixed."""
     pairs = draw(st.lists(_feature(), min_size=1, max_size=7))
     return {"progresses": [p for p, _ in pairs], "speeds": [s for _, s in pairs]}
-
-
-def strategy_chosen_days():
-    """Features finishing on days 1 to 6, with exact and inexact divisions mixed."""
-    return _features()
 
 
 def worst_random(n, rng):

@@ -18,15 +18,11 @@ from hypothesis import strategies as st
 
 
 @st.composite
-def _queue(draw):
+def strategy_few_levels(draw):
+    """Up to 8 processes over 2 or 3 priority levels, any location."""
     levels = draw(st.sampled_from([[1, 2], [1, 2, 3], [2, 5, 9], [1, 9]]))
     priorities = draw(st.lists(st.sampled_from(levels), min_size=1, max_size=8))
     return {"priorities": priorities, "location": draw(st.integers(0, len(priorities) - 1))}
-
-
-def strategy_few_levels():
-    """Up to 8 processes over 2 or 3 priority levels, any location."""
-    return _queue()
 
 
 def worst_rising(n, rng):

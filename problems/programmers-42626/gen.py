@@ -56,18 +56,14 @@ def strategy_spread():
 
 
 @st.composite
-def _mix_before_unused(draw):
+def strategy_mix_before_unused(draw):
+    """The first mix is still below K and milder than foods not yet used: it must be taken first."""
     mildest, second = sorted(draw(st.lists(st.integers(0, 5), min_size=2, max_size=2)))
     mix = mildest + second * 2
     unused = draw(st.lists(st.integers(mix + 1, mix + 20), min_size=1, max_size=4))
     K = draw(st.integers(mix + 1, max(unused) + 1))
     scoville = draw(st.permutations([mildest, second] + unused))
     return {"scoville": scoville, "K": K}
-
-
-def strategy_mix_before_unused():
-    """The first mix is still below K and milder than foods not yet used: it must be taken first."""
-    return _mix_before_unused()
 
 
 def worst_zeros_and_ones(n, rng):

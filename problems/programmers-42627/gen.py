@@ -38,18 +38,14 @@ def strategy_idle_gaps():
 
 
 @st.composite
-def _arrive_at_finish(draw):
+def strategy_arrive_at_finish(draw):
+    """A first job, then jobs requested around the moment it ends, in shuffled order."""
     first = draw(st.integers(1, 6))
     jobs = [[0, first]]
     for _ in range(draw(st.integers(1, 5))):
         jobs.append([draw(st.sampled_from((1, first - 1, first, first + 1))), draw(st.integers(1, 8))])
     order = draw(st.permutations(range(len(jobs))))
     return {"jobs": [jobs[i] for i in order]}
-
-
-def strategy_arrive_at_finish():
-    """A first job, then jobs requested around the moment it ends, in shuffled order."""
-    return _arrive_at_finish()
 
 
 def worst_all_at_once(n, rng):

@@ -33,7 +33,8 @@ def strategy_mixed():
 
 
 @st.composite
-def _fill_then_drain(draw):
+def strategy_fill_then_drain(draw):
+    """Fill the queue, delete from both ends (sometimes past empty), then a few more operations."""
     numbers = draw(st.lists(st.integers(-20, 20) | st.sampled_from(NUMBERS), min_size=3, max_size=10))
     operations = [_insert(x) for x in numbers]
     operations += draw(st.lists(st.sampled_from(DELETIONS), min_size=1, max_size=len(numbers) + 2))
@@ -41,13 +42,9 @@ def _fill_then_drain(draw):
     return {"operations": operations}
 
 
-def strategy_fill_then_drain():
-    """Fill the queue, delete from both ends (sometimes past empty), then a few more operations."""
-    return _fill_then_drain()
-
-
 @st.composite
-def _hidden_under_larger_parent(draw):
+def strategy_hidden_under_larger_parent(draw):
+    """Seven numbers laid out as a heap whose maximum, removed by list.remove, leaves a small number under a larger one."""
     v = sorted(draw(st.lists(st.integers(-1000, 1000), min_size=7, max_size=7, unique=True)))
     left, right = draw(st.permutations((v[4], v[5])))
     # A heap in array order (pushing it in this order moves nothing). The maximum v[6] sits at
@@ -56,11 +53,6 @@ def _hidden_under_larger_parent(draw):
     later = draw(st.integers(v[3] + 1, 2000))
     tail = draw(st.lists(st.sampled_from(DELETIONS), max_size=3))
     return {"operations": [_insert(x) for x in heap] + ["D 1", "D -1", _insert(later), "D -1"] + tail}
-
-
-def strategy_hidden_under_larger_parent():
-    """Seven numbers laid out as a heap whose maximum, removed by list.remove, leaves a small number under a larger one."""
-    return _hidden_under_larger_parent()
 
 
 def worst_drain_past_empty(n, rng):

@@ -25,7 +25,8 @@ def strategy_shared_prefixes():
 
 
 @st.composite
-def _one_digit_family(draw):
+def strategy_one_digit_family(draw):
+    """A digit d with numbers that start with d or dd (9 with 98, 99, 998; 1 with 10, 110, 1000)."""
     d = draw(st.integers(1, 9))
     family = sorted({d, 10 * d, 11 * d, 110 * d, 111 * d} | {110 * d + x for x in range(10)}
                     | {10 * d + x for x in range(10)} | {100 * d + x for x in range(10)})
@@ -34,22 +35,13 @@ def _one_digit_family(draw):
     return {"numbers": draw(st.permutations(numbers))}
 
 
-def strategy_one_digit_family():
-    """A digit d with numbers that start with d or dd (9 with 98, 99, 998; 1 with 10, 110, 1000)."""
-    return _one_digit_family()
-
-
 @st.composite
-def _mostly_zeros(draw):
+def strategy_mostly_zeros(draw):
+    """Only zeros, or zeros and one other number."""
     numbers = [0] * draw(st.integers(1, 6))
     if draw(st.booleans()):
         numbers[draw(st.integers(0, len(numbers) - 1))] = draw(st.sampled_from((1, 10, 100, 1000, 7)))
     return {"numbers": numbers}
-
-
-def strategy_mostly_zeros():
-    """Only zeros, or zeros and one other number."""
-    return _mostly_zeros()
 
 
 def worst_uniform(n, rng):

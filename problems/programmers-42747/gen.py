@@ -19,26 +19,18 @@ from hypothesis import strategies as st
 
 
 @st.composite
-def _near_n(draw):
+def strategy_counts_near_n(draw):
+    """Up to 8 papers cited about as often as there are papers: the answer is somewhere inside."""
     n = draw(st.integers(1, 8))
     counts = st.integers(0, n + 1) | st.sampled_from((0, n, n + 5, 10_000))
     return {"citations": draw(st.lists(counts, min_size=n, max_size=n))}
 
 
-def strategy_counts_near_n():
-    """Up to 8 papers cited about as often as there are papers: the answer is somewhere inside."""
-    return _near_n()
-
-
 @st.composite
-def _all_equal(draw):
+def strategy_all_equal(draw):
+    """Every paper cited the same number of times: zeros, or counts above n."""
     n = draw(st.integers(1, 6))
     return {"citations": [draw(st.sampled_from((0, 1, n - 1, n, n + 1, 10, 10_000)))] * n}
-
-
-def strategy_all_equal():
-    """Every paper cited the same number of times: zeros, or counts above n."""
-    return _all_equal()
 
 
 def worst_random(n, rng):

@@ -23,16 +23,12 @@ def strategy_zeros_and_repeats():
 
 
 @st.composite
-def _prime_square(draw):
+def strategy_prime_square(draw):
     """The pieces of a prime's square, shuffled, sometimes with one piece more."""
     pieces = list(draw(st.sampled_from(SQUARES)))
     if len(pieces) < 4 and draw(st.booleans()):
         pieces.append(draw(st.sampled_from("0123456789")))
     return {"numbers": "".join(draw(st.permutations(pieces)))}
-
-
-def strategy_prime_square():
-    return _prime_square()
 
 
 def strategy_tiny():

@@ -27,7 +27,7 @@ def strategy_short_ties():
 
 
 @st.composite
-def _follow_a_student(draw):
+def strategy_follow_a_student(draw):
     """Answers that copy one student's pattern past its length, with some noise."""
     pattern = draw(st.sampled_from(PATTERNS))
     n = draw(st.integers(len(pattern) + 1, 45))
@@ -35,12 +35,8 @@ def _follow_a_student(draw):
     return {"answers": [pattern[i % len(pattern)] if x is None else x for i, x in enumerate(noise)]}
 
 
-def strategy_follow_a_student():
-    return _follow_a_student()
-
-
 @st.composite
-def _few_hits(draw):
+def strategy_few_hits(draw):
     """Answers that nobody guesses, except at a few questions: zero and near-zero scores tie."""
     n = draw(st.integers(1, 30))
     answers = []
@@ -51,10 +47,6 @@ def _few_hits(draw):
         else:
             answers.append(draw(st.sampled_from(missed)))
     return {"answers": answers}
-
-
-def strategy_few_hits():
-    return _few_hits()
 
 
 def worst_random(n, rng):

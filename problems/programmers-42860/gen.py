@@ -26,7 +26,7 @@ LETTERS = "BNZYOM"
 
 
 @st.composite
-def _runs(draw):
+def strategy_a_runs(draw):
     """Runs of A (possibly at either end) between short runs of letters, at most 20 long."""
     parts = ["A" * draw(st.integers(0, 4))]
     while len("".join(parts)) < 16 and draw(st.booleans()):
@@ -38,12 +38,8 @@ def _runs(draw):
     return {"name": name or "A"}
 
 
-def strategy_a_runs():
-    return _runs()
-
-
 @st.composite
-def _symmetric(draw):
+def strategy_symmetric(draw):
     """A ring that reads the same both ways from index 0: going left first or right first tie."""
     half = "".join(draw(st.lists(st.sampled_from("AAAB" + LETTERS), min_size=0, max_size=9)))
     middle = draw(st.sampled_from(["", "A", "B", "Z"]))
@@ -51,22 +47,14 @@ def _symmetric(draw):
     return {"name": first + half + middle + half[::-1]}
 
 
-def strategy_symmetric():
-    return _symmetric()
-
-
 @st.composite
-def _sparse(draw):
+def strategy_sparse(draw):
     """Mostly A, with one to four letters anywhere in up to 20 places."""
     n = draw(st.integers(1, 20))
     name = ["A"] * n
     for _ in range(draw(st.integers(1, 4))):
         name[draw(st.integers(0, n - 1))] = draw(st.sampled_from(LETTERS))
     return {"name": "".join(name)}
-
-
-def strategy_sparse():
-    return _sparse()
 
 
 def worst_no_a(n, rng):

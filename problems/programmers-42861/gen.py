@@ -43,7 +43,7 @@ def _graph(draw, n, pairs, costs):
 
 
 @st.composite
-def _random_graph(draw):
+def strategy_random_graph(draw):
     """2..6 islands, a spanning tree plus random extra bridges, costs 1..5 (many ties)."""
     n = draw(st.integers(1, 6))
     pairs = []
@@ -53,12 +53,8 @@ def _random_graph(draw):
     return draw(_graph(n, pairs, st.integers(1, 5)))
 
 
-def strategy_random_graph():
-    return _random_graph()
-
-
 @st.composite
-def _two_groups(draw):
+def strategy_two_groups(draw):
     """Two cheap groups of islands, joined only by dear bridges: each group is built before the join."""
     left = draw(st.integers(2, 3))
     right = draw(st.integers(2, 3))
@@ -77,12 +73,8 @@ def _two_groups(draw):
     return {"n": n, "costs": draw(st.permutations(costs))}
 
 
-def strategy_two_groups():
-    return _two_groups()
-
-
 @st.composite
-def _chain(draw):
+def strategy_chain(draw):
     """A path of cheap bridges plus dear shortcuts that close cycles along it."""
     n = draw(st.integers(3, 6))
     shortcuts = [(a, b) for a in range(n) for b in range(a + 2, n)]
@@ -91,10 +83,6 @@ def _chain(draw):
     costs = [bridge(labels[i], labels[i + 1], draw(st.integers(1, 4)), draw(st.booleans())) for i in range(n - 1)]
     costs += [bridge(labels[a], labels[b], draw(st.integers(2, 9)), draw(st.booleans())) for a, b in pairs]
     return {"n": n, "costs": draw(st.permutations(costs))}
-
-
-def strategy_chain():
-    return _chain()
 
 
 def worst_complete(n, rng):

@@ -55,7 +55,7 @@ def strategy_tight():
 
 
 @st.composite
-def _chain(draw):
+def strategy_chain(draw):
     """A run of alternating needs and spares (L S L S ... or S L S L ...), a 'both' dropped in, shuffled."""
     n = draw(st.integers(3, 9))
     first = draw(st.sampled_from([0, 1]))
@@ -65,10 +65,6 @@ def _chain(draw):
     made = classroom(statuses) or classroom(["lost", "spare"] + statuses[2:])
     lost, reserve = made
     return {"n": n, "lost": draw(st.permutations(lost)), "reserve": draw(st.permutations(reserve))}
-
-
-def strategy_chain():
-    return _chain()
 
 
 def _shuffled(n, statuses, rng):

@@ -37,7 +37,7 @@ def strategy_few_digits():
 
 
 @st.composite
-def _falling(draw):
+def strategy_falling(draw):
     """Non-increasing runs with a bump or two: removals pile up at the end."""
     n = draw(st.integers(2, 12))
     digits = sorted(draw(st.lists(st.sampled_from("123456789"), min_size=n, max_size=n)), reverse=True)
@@ -45,10 +45,6 @@ def _falling(draw):
         digits[draw(st.integers(1, n - 1))] = draw(st.sampled_from("0123456789"))
     k = draw(st.one_of(st.just(1), st.integers(1, n - 1)))
     return {"number": "".join(digits), "k": k}
-
-
-def strategy_falling():
-    return _falling()
 
 
 def strategy_any_digits():

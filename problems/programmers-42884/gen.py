@@ -28,29 +28,21 @@ def _route(draw, lo=-10, hi=10, longest=20):
 
 
 @st.composite
-def _small_road(draw):
+def strategy_small_road(draw):
     """1..7 routes on the stretch -10..10: touching ends and single points are common."""
     return {"routes": draw(st.lists(_route(), min_size=1, max_size=7))}
 
 
-def strategy_small_road():
-    return _small_road()
-
-
 @st.composite
-def _nested(draw):
+def strategy_nested(draw):
     """A long route with shorter routes inside it, some inside each other, shuffled."""
     outer = draw(_route(-10, 10, 20))
     inner = draw(st.lists(_route(outer[0], outer[1], 6), min_size=1, max_size=6))
     return {"routes": draw(st.permutations([outer] + inner))}
 
 
-def strategy_nested():
-    return _nested()
-
-
 @st.composite
-def _chain(draw):
+def strategy_chain(draw):
     """Routes that overlap their neighbours only: consecutive ones share a point, the rest do not."""
     start = draw(st.integers(-10, 0))
     routes = []
@@ -59,10 +51,6 @@ def _chain(draw):
         routes.append([start, start + length])
         start += draw(st.integers(1, length))  # the next one starts inside this one, or at its exit
     return {"routes": draw(st.permutations(routes))}
-
-
-def strategy_chain():
-    return _chain()
 
 
 def worst_random(n, rng):

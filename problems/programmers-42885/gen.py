@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 
 @st.composite
-def _around_half(draw):
+def strategy_around_half(draw):
     """2..10 people weighing near limit / 2: some pairs fit, some miss by a little."""
     limit = draw(st.integers(81, 240))
     half = limit // 2
@@ -27,12 +27,8 @@ def _around_half(draw):
     return {"people": draw(st.lists(weights, min_size=1, max_size=10)), "limit": limit}
 
 
-def strategy_around_half():
-    return _around_half()
-
-
 @st.composite
-def _exact_pairs(draw):
+def strategy_exact_pairs(draw):
     """People in pairs that weigh exactly the limit, plus a few who fit with nobody."""
     limit = draw(st.integers(81, 240))
     people = []
@@ -45,19 +41,11 @@ def _exact_pairs(draw):
     return {"people": draw(st.permutations(people)), "limit": limit}
 
 
-def strategy_exact_pairs():
-    return _exact_pairs()
-
-
 @st.composite
-def _light_crowd(draw):
+def strategy_light_crowd(draw):
     """Light people and a roomy limit: three or more would fit in one boat by weight."""
     limit = draw(st.integers(120, 240))
     return {"people": draw(st.lists(st.integers(40, limit // 3), min_size=1, max_size=9)), "limit": limit}
-
-
-def strategy_light_crowd():
-    return _light_crowd()
 
 
 def worst_random(n, rng):

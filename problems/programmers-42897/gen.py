@@ -29,18 +29,13 @@ def strategy_few_levels():
 
 
 @st.composite
-def _rich_end(draw):
-    """A circle whose first or last house (or both) is the richest."""
+def strategy_rich_ends(draw):
+    """The richest house sits at one end or both: the cut of the circle decides the answer."""
     money = draw(st.lists(st.integers(0, 10), min_size=3, max_size=12))
     ends = draw(st.sampled_from([[0], [-1], [0, -1]]))
     for i in ends:
         money[i] = draw(st.integers(50, MAX_MONEY))
     return {"money": money}
-
-
-def strategy_rich_ends():
-    """The money sits at one end or both: the cut of the circle decides the answer."""
-    return _rich_end()
 
 
 def strategy_any():

@@ -46,18 +46,13 @@ def strategy_edges():
 
 
 @st.composite
-def _long_and_thin(draw):
-    """One side 1 to 3, the other 4 to 12, and at least one puddle."""
+def strategy_long_and_thin(draw):
+    """One side 1 to 3, the other 4 to 12: a puddle read as [row, column] lands elsewhere or off the grid."""
     short, long = draw(st.integers(1, 3)), draw(st.integers(4, 12))
     m, n = (short, long) if draw(st.booleans()) else (long, short)
     pool = _allowed(m, n)
     puddles = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=min(10, len(pool)), unique_by=tuple))
     return {"m": m, "n": n, "puddles": puddles}
-
-
-def strategy_long_and_thin():
-    """Very unequal sides, so a puddle read as [row, column] lands elsewhere or off the grid."""
-    return _long_and_thin()
 
 
 def strategy_large():

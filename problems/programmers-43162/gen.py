@@ -29,19 +29,15 @@ def matrix(n, links):
 
 
 @st.composite
-def _random_links(draw):
+def strategy_random_links(draw):
     """Up to 10 computers, each pair linked with one chance in four (a sparse random graph)."""
     n = draw(st.integers(1, 10))
     links = [(i, j) for i in range(n) for j in range(i + 1, n) if draw(st.integers(0, 3)) == 0]
     return {"n": n, "computers": matrix(n, links)}
 
 
-def strategy_random_links():
-    return _random_links()
-
-
 @st.composite
-def _shaped_networks(draw):
+def strategy_shaped_networks(draw):
     """A few networks, each a path, a random tree, a cycle or a clique, over shuffled labels."""
     sizes = draw(st.lists(st.integers(1, 5), min_size=1, max_size=4))
     n = sum(sizes)
@@ -59,10 +55,6 @@ def _shaped_networks(draw):
             if shape == "cycle" and size >= 3:
                 links.append((group[0], group[-1]))
     return {"n": n, "computers": matrix(n, links)}
-
-
-def strategy_shaped_networks():
-    return _shaped_networks()
 
 
 def _shuffled_path(n, rng):

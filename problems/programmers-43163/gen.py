@@ -26,7 +26,7 @@ def _word(length, alphabet):
 
 
 @st.composite
-def _dense(draw):
+def strategy_dense(draw):
     """Words of 3 or 4 letters over two or three letters: dense, with anagrams."""
     length = draw(st.integers(3, 4))
     alphabet = draw(st.sampled_from(["ab", "abc", "hot"]))
@@ -37,12 +37,8 @@ def _dense(draw):
     return {"begin": begin, "target": target, "words": words}
 
 
-def strategy_dense():
-    return _dense()
-
-
 @st.composite
-def _ladder(draw):
+def strategy_ladder(draw):
     """A walk of one-letter changes from begin ends at target; side words and shortcuts around it."""
     length = draw(st.integers(3, 5))
     alphabet = "abcd"
@@ -61,12 +57,8 @@ def _ladder(draw):
     return {"begin": begin, "target": target, "words": list(words)}
 
 
-def strategy_ladder():
-    return _ladder()
-
-
 @st.composite
-def _cut_off(draw):
+def strategy_cut_off(draw):
     """target is one of the words, but no word one letter away leads to it: the answer is 0."""
     length = draw(st.integers(3, 4))
     words = draw(st.lists(_word(length, "ab"), min_size=2, max_size=8, unique=True))
@@ -74,10 +66,6 @@ def _cut_off(draw):
     target = "z" * length
     words = draw(st.permutations(words + [target]))
     return {"begin": begin, "target": target, "words": list(words)}
-
-
-def strategy_cut_off():
-    return _cut_off()
 
 
 def _all_words(length, alphabet):

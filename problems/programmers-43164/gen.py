@@ -38,7 +38,7 @@ def _walk(draw, start, length, pool):
 
 
 @st.composite
-def _journeys(draw):
+def strategy_journeys(draw):
     """A random journey of 2..8 legs over three to five airports, ICN among them."""
     pool = ["ICN"] + draw(st.lists(st.sampled_from([a for a in POOL if a != "ICN"]), min_size=2, max_size=4, unique=True))
     route = draw(_walk("ICN", draw(st.integers(2, 8)), pool))
@@ -47,12 +47,8 @@ def _journeys(draw):
     return {"tickets": draw(st.permutations(tickets_of(route)))}
 
 
-def strategy_journeys():
-    return _journeys()
-
-
 @st.composite
-def _traps(draw):
+def strategy_traps(draw):
     """ICN -> (round trip through larger names) -> ICN -> a smaller dead-end tail: greedy takes the tail first."""
     small, large = ["AAA", "ATL", "HND", "ICA"], ["ICO", "JFK", "SFO", "ZZZ"]
     loop = draw(_walk("ICN", draw(st.integers(1, 3)), ["ICN"] + large))
@@ -60,10 +56,6 @@ def _traps(draw):
     tail = draw(_walk("ICN", draw(st.integers(1, 3)), small + ["ICN"]))  # leaves ICN for a small name
     route = loop + tail[1:]
     return {"tickets": draw(st.permutations(tickets_of(route)))}
-
-
-def strategy_traps():
-    return _traps()
 
 
 def name(i):

@@ -27,7 +27,7 @@ def _signed(numbers, signs):
 
 
 @st.composite
-def _reachable(draw):
+def strategy_reachable(draw):
     """Small numbers with repeats; the target is the total of one sign choice (or any, one time in five)."""
     numbers = draw(st.lists(SMALL, min_size=2, max_size=10))
     total = abs(_signed(numbers, draw(st.lists(st.booleans(), min_size=len(numbers), max_size=len(numbers)))))
@@ -36,12 +36,8 @@ def _reachable(draw):
     return {"numbers": numbers, "target": total}
 
 
-def strategy_reachable():
-    return _reachable()
-
-
 @st.composite
-def _first_subtracted(draw):
+def strategy_first_subtracted(draw):
     """A target reached with the first number subtracted: -a + (signed rest) >= 1."""
     rest = draw(st.lists(SMALL, min_size=2, max_size=10))
     first = draw(st.integers(1, min(5, sum(rest) - 1)))
@@ -51,12 +47,8 @@ def _first_subtracted(draw):
     return {"numbers": [first] + rest, "target": total}
 
 
-def strategy_first_subtracted():
-    return _first_subtracted()
-
-
 @st.composite
-def _cancelling_tail(draw):
+def strategy_cancelling_tail(draw):
     """A prefix that reaches the target, then pairs k, k that can cancel: the total passes the target early."""
     prefix = draw(st.lists(SMALL, min_size=1, max_size=6))
     total = abs(_signed(prefix, draw(st.lists(st.booleans(), min_size=len(prefix), max_size=len(prefix)))))
@@ -64,10 +56,6 @@ def _cancelling_tail(draw):
         total = sum(prefix)
     tail = [k for k in draw(st.lists(SMALL, min_size=1, max_size=3)) for _ in range(2)]
     return {"numbers": prefix + tail, "target": total}
-
-
-def strategy_cancelling_tail():
-    return _cancelling_tail()
 
 
 def worst_all_ones(n, rng):

@@ -44,17 +44,13 @@ def strategy_remove_all():
 
 
 @st.composite
-def _near_finish(draw):
+def strategy_near_finish(draw):
+    """Some rocks within 3 of the finish: the last gap decides."""
     distance = draw(st.integers(10, 10_000))
     far = draw(st.lists(st.integers(1, distance // 2), min_size=1, max_size=6, unique=True))
     near = draw(st.lists(st.integers(distance - 3, distance - 1), min_size=1, max_size=3, unique=True))
     rocks = draw(st.permutations(far + near))
     return {"distance": distance, "rocks": rocks, "n": draw(st.integers(1, len(rocks)))}
-
-
-def strategy_near_finish():
-    """Some rocks within 3 of the finish: the last gap decides."""
-    return _near_finish()
 
 
 def strategy_long_river():

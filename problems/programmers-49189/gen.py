@@ -59,19 +59,15 @@ def _extra(draw, n, count):
 
 
 @st.composite
-def _random_graph(draw):
+def strategy_random_graph(draw):
     """2..12 nodes: a random tree plus a few extra edges, labels shuffled."""
     n = draw(st.integers(2, 12))
     tree = [(i, draw(st.integers(0, i - 1))) for i in range(1, n)]
     return draw(_graph(n, tree + draw(_extra(n, draw(st.integers(0, n))))))
 
 
-def strategy_random_graph():
-    return _random_graph()
-
-
 @st.composite
-def _ring(draw):
+def strategy_ring(draw):
     """A ring of 3..12 nodes, sometimes with chords or a tail: the long way round is a path too."""
     n = draw(st.integers(3, 12))
     k = draw(st.integers(3, n))
@@ -81,12 +77,8 @@ def _ring(draw):
     return draw(_graph(n, pairs, root_fixed=draw(st.booleans())))
 
 
-def strategy_ring():
-    return _ring()
-
-
 @st.composite
-def _hub(draw):
+def strategy_hub(draw):
     """Node 1 joined to most nodes, the rest one edge further: the farthest are at distance 1 or 2."""
     n = draw(st.integers(2, 10))
     near = draw(st.integers(1, n - 1))
@@ -94,10 +86,6 @@ def _hub(draw):
     pairs += [(i, draw(st.integers(1, near))) for i in range(near + 1, n)]
     pairs += draw(_extra(n, draw(st.integers(0, 3))))
     return draw(_graph(n, pairs, root_fixed=True))
-
-
-def strategy_hub():
-    return _hub()
 
 
 def _shuffled(n, pairs, rng):

@@ -32,7 +32,7 @@ def turned(arrows, quarter_turns, mirror):
 
 
 @st.composite
-def _with_crosses(draw):
+def strategy_with_crosses(draw):
     """Short random runs with one to three X shapes spliced in, each turned and mirrored at random."""
     arrows = []
     for _ in range(draw(st.integers(1, 3))):
@@ -42,12 +42,8 @@ def _with_crosses(draw):
     return {"arrows": arrows[:SMALL]}
 
 
-def strategy_with_crosses():
-    return _with_crosses()
-
-
 @st.composite
-def _boxed(draw):
+def strategy_boxed(draw):
     """A walk that stays within the 3 x 3 points around the origin: retraced lines and crossed diagonals."""
     x = y = 0
     arrows = []
@@ -59,20 +55,12 @@ def _boxed(draw):
     return {"arrows": arrows}
 
 
-def strategy_boxed():
-    return _boxed()
-
-
 @st.composite
-def _retraced(draw):
+def strategy_retraced(draw):
     """A random walk, then some of its last steps walked backwards along the same lines."""
     walk = draw(st.lists(st.integers(0, 7), min_size=1, max_size=SMALL // 2))
     back = draw(st.integers(1, len(walk)))
     return {"arrows": walk + [(a + 4) % 8 for a in reversed(walk[-back:])]}
-
-
-def strategy_retraced():
-    return _retraced()
 
 
 def strategy_random_walk():

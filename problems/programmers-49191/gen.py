@@ -34,7 +34,7 @@ def _results(draw, n, pairs):
 
 
 @st.composite
-def _random_pairs(draw):
+def strategy_random_pairs(draw):
     """2..7 boxers, a random non-empty subset of the pairs, always better rank first."""
     n = draw(st.integers(2, SMALL))
     every = [(a, b) for a in range(n) for b in range(a + 1, n)]
@@ -42,12 +42,8 @@ def _random_pairs(draw):
     return draw(_results(n, chosen))
 
 
-def strategy_random_pairs():
-    return _random_pairs()
-
-
 @st.composite
-def _chain(draw):
+def strategy_chain(draw):
     """Neighbouring ranks, mostly all of them, plus a few longer jumps: long chains to close."""
     n = draw(st.integers(3, SMALL))
     pairs = [(r, r + 1) for r in range(n - 1) if draw(st.integers(0, 5))]
@@ -56,12 +52,8 @@ def _chain(draw):
     return draw(_results(n, pairs or [(0, 1)]))
 
 
-def strategy_chain():
-    return _chain()
-
-
 @st.composite
-def _diamonds(draw):
+def strategy_diamonds(draw):
     """A top boxer, a bottom boxer and two or more unordered boxers between: two chains per pair."""
     middle = draw(st.integers(2, SMALL - 2))
     n = middle + 2
@@ -69,10 +61,6 @@ def _diamonds(draw):
     if draw(st.booleans()):  # order two of the middle boxers
         pairs.append((1, 2))
     return draw(_results(n, pairs))
-
-
-def strategy_diamonds():
-    return _diamonds()
 
 
 def _shuffled(n, pairs, rng):

@@ -45,26 +45,18 @@ def strategy_long_runs():
 
 
 @st.composite
-def _twice(draw):
+def strategy_twice(draw):
     """One piece written twice, sometimes with a letter after: the unit len(s) // 2 wins."""
     piece = draw(st.text(alphabet=LETTERS, min_size=1, max_size=8))
     return {"s": piece * 2 + draw(st.sampled_from(("", "a", "c")))}
 
 
-def strategy_twice():
-    return _twice()
-
-
 @st.composite
-def _with_leftover(draw):
+def strategy_with_leftover(draw):
     """Repeats of a 2- to 4-letter piece, then a leftover shorter than the piece."""
     piece = draw(st.text(alphabet=LETTERS, min_size=2, max_size=4))
     tail = draw(st.text(alphabet=LETTERS, min_size=1, max_size=len(piece) - 1))
     return {"s": draw(st.text(alphabet=LETTERS, max_size=3)) + piece * draw(st.integers(2, 5)) + tail}
-
-
-def strategy_with_leftover():
-    return _with_leftover()
 
 
 def strategy_tiny():

@@ -27,18 +27,15 @@ NAMES = ("DIA", "RUBY", "EMERALD", "SAPPHIRE", "A", "B")
 
 
 @st.composite
-def _few_kinds(draw):
+def strategy_few_kinds(draw):
+    """Up to 12 gems of at most four kinds, repeats everywhere."""
     kinds = draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=4, unique=True))
     return {"gems": draw(st.lists(st.sampled_from(kinds), min_size=1, max_size=12))}
 
 
-def strategy_few_kinds():
-    """Up to 12 gems of at most four kinds, repeats everywhere."""
-    return _few_kinds()
-
-
 @st.composite
-def _repeated_round(draw):
+def strategy_tied_windows(draw):
+    """One round of every kind, repeated: many shortest windows of the same length, the first one wanted."""
     kinds = draw(st.lists(st.sampled_from(NAMES), min_size=2, max_size=4, unique=True))
     order = draw(st.permutations(kinds))
     gems = list(order) * draw(st.integers(2, 3))
@@ -47,22 +44,13 @@ def _repeated_round(draw):
     return {"gems": gems[:at] + extra + gems[at:]}
 
 
-def strategy_tied_windows():
-    """One round of every kind, repeated: many shortest windows of the same length, the first one wanted."""
-    return _repeated_round()
-
-
 @st.composite
-def _late_short(draw):
+def strategy_late_short(draw):
+    """A long first full window, then a compact one at the end: stopping at the first is wrong."""
     a, b, c = draw(st.lists(st.sampled_from(NAMES), min_size=3, max_size=3, unique=True))
     filler = draw(st.lists(st.sampled_from((a, b)), min_size=1, max_size=5))
     tail = draw(st.permutations((a, b, c)))
     return {"gems": [a, b] + filler + [c] + draw(st.lists(st.sampled_from((a, b)), max_size=2)) + list(tail)}
-
-
-def strategy_late_short():
-    """A long first full window, then a compact one at the end: stopping at the first is wrong."""
-    return _late_short()
 
 
 def name(i):

@@ -63,8 +63,8 @@ def strategy_large_fares():
 
 
 @st.composite
-def _path(draw):
-    """A path of shuffled nodes with s, a and b on it, plus at most one shortcut."""
+def strategy_path(draw):
+    """A line of up to 8 shuffled nodes: s between a and b (no sharing) or before both (share to the nearer home)."""
     n = draw(st.integers(3, 8))
     label = _labels(draw, n)
     fare = st.integers(1, 100_000) if draw(st.booleans()) else st.integers(1, 5)
@@ -78,14 +78,9 @@ def _path(draw):
     return {"n": n, "s": s, "a": a, "b": b, "fares": fares}
 
 
-def strategy_path():
-    """A line of up to 8 nodes: s between a and b (no sharing) or before both (share to the nearer home)."""
-    return _path()
-
-
 @st.composite
-def _fork(draw):
-    """s, a trunk to a fork, and two branches to a and b: the best split is the fork, a plain node."""
+def strategy_fork(draw):
+    """A Y-shaped map: share the trunk, split at the fork (a plain node), unless a direct road is cheaper."""
     trunk, left, right = draw(st.integers(1, 3)), draw(st.integers(1, 3)), draw(st.integers(1, 3))
     n = 1 + trunk + left + right
     label = _labels(draw, n)
@@ -106,11 +101,6 @@ def _fork(draw):
     if draw(st.booleans()):  # a direct road from s to one home, sometimes cheaper than sharing
         _add(fares, seen, label[1], label[ends[0]], draw(st.integers(1, 60)))
     return {"n": n, "s": label[1], "a": label[ends[0]], "b": label[ends[1]], "fares": fares}
-
-
-def strategy_fork():
-    """A Y-shaped map: share the trunk, split at the fork, unless a direct road is cheaper."""
-    return _fork()
 
 
 def _shuffled(n, rng):

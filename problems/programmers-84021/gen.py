@@ -85,7 +85,7 @@ def shelves(n, shapes, value):
 
 
 @st.composite
-def _puzzles(draw):
+def strategy_puzzles(draw):
     """Holes of a few shapes (repeats welcome) and, for each, a turned copy, a mirror, an impostor or nothing."""
     n = draw(st.integers(6, 10))
     pool = [draw(st.integers(1, 6).flatmap(_shape)) for _ in range(draw(st.integers(1, 3)))]
@@ -101,10 +101,6 @@ def _puzzles(draw):
             pieces.append(draw(_shape(len(hole))))
     pieces = pieces[:5] or [turned(holes[0], 1)]
     return {"game_board": shelves(n, holes, 0), "table": shelves(n, pieces, 1)}
-
-
-def strategy_puzzles():
-    return _puzzles()
 
 
 P_PENTOMINO = ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1))  # chiral: its mirror image never fits

@@ -22,7 +22,7 @@ def tree(n, parents, labels):
 
 
 @st.composite
-def _random_tree(draw):
+def strategy_random_tree(draw):
     """Each new node joins a random earlier one; then the labels are shuffled."""
     n = draw(st.integers(2, 14))
     parents = [draw(st.integers(0, i - 1)) for i in range(1, n)]
@@ -31,12 +31,8 @@ def _random_tree(draw):
     return {"n": n, "wires": wires}
 
 
-def strategy_random_tree():
-    return _random_tree()
-
-
 @st.composite
-def _shaped_tree(draw):
+def strategy_shaped_tree(draw):
     """A path, a star or a caterpillar with shuffled labels: one large side, or an even split."""
     n = draw(st.integers(2, 14))
     shape = draw(st.sampled_from(["path", "star", "caterpillar"]))
@@ -49,10 +45,6 @@ def _shaped_tree(draw):
         parents = [i - 1 if i < spine else draw(st.integers(0, spine - 1)) for i in range(1, n)]
     labels = draw(st.permutations(range(1, n + 1)))
     return tree(n, parents, labels)
-
-
-def strategy_shaped_tree():
-    return _shaped_tree()
 
 
 def _shuffled(n, parents, rng):

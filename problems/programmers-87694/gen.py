@@ -111,15 +111,11 @@ def strategy_loose_shapes():
 
 
 @st.composite
-def _frames(draw):
+def strategy_frames(draw):
     """Four bars enclosing a hole, on 8 distinct values per axis from 1..14."""
     xs = sorted(draw(st.lists(st.integers(1, 14), min_size=8, max_size=8, unique=True)))
     ys = sorted(draw(st.lists(st.integers(1, 14), min_size=8, max_size=8, unique=True)))
     return draw(_two_points(frame(xs, ys)))
-
-
-def strategy_frames():
-    return _frames()
 
 
 def _spread(n, rng):

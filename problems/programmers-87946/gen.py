@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 
 @st.composite
-def _tight(draw):
+def strategy_tight(draw):
     """Small requirements and a k that covers some dungeons but not all."""
     n = draw(st.integers(1, 6))
     dungeons = []
@@ -28,12 +28,8 @@ def _tight(draw):
     return {"k": k, "dungeons": dungeons}
 
 
-def strategy_tight():
-    return _tight()
-
-
 @st.composite
-def _exact(draw):
+def strategy_exact(draw):
     """k runs down to exactly the next requirement: the >= boundary, with repeats."""
     n = draw(st.integers(1, 6))
     dungeons = []
@@ -44,12 +40,8 @@ def _exact(draw):
     return {"k": k, "dungeons": dungeons}
 
 
-def strategy_exact():
-    return _exact()
-
-
 @st.composite
-def _one_heavy(draw):
+def strategy_one_heavy(draw):
     """One dungeon that k just affords, costly and with the largest need - cost, plus cheap ones:
     entering it first, as any greedy order does, locks out the cheap ones."""
     k = draw(st.integers(6, 30))
@@ -61,10 +53,6 @@ def _one_heavy(draw):
         cheap.append([cost + draw(st.integers(0, margin)), cost])
     dungeons = draw(st.permutations([[k, heavy_cost]] + cheap))
     return {"k": k, "dungeons": dungeons}
-
-
-def strategy_one_heavy():
-    return _one_heavy()
 
 
 def worst_all_fit(n, rng):

@@ -43,18 +43,18 @@ def strategy_anywhere():
 
 
 @st.composite
-def _few_scores(draw):
+def strategy_few_scores(draw):
+    """Apeach's arrows bunched on one to three scores: cheap scores to take, arrows to spare, equal margins."""
     scores = draw(st.lists(st.integers(0, 10), min_size=1, max_size=3, unique=True))
     return draw(_arrows(st.sampled_from(scores)))
 
 
-def strategy_few_scores():
-    """Apeach's arrows bunched on one to three scores: cheap scores to take, arrows to spare, equal margins."""
-    return _few_scores()
-
-
 @st.composite
-def _two_piles(draw):
+def strategy_two_piles(draw):
+    """Two or three arrows on 10 or 9 points and two in the middle: taking the top pile often ties with free scores.
+
+    Equal best margins are rare in uniform draws (2 to 4 in 100); here about 10 in 100.
+    """
     n = draw(st.integers(4, 7))
     info = [0] * 11
     info[draw(st.integers(0, 1))] += draw(st.sampled_from((2, 3) if n > 4 else (2,)))  # 10 or 9 points
@@ -64,16 +64,13 @@ def _two_piles(draw):
     return {"n": n, "info": info}
 
 
-def strategy_two_piles():
-    """Two or three arrows on 10 or 9 points and two in the middle: taking the top pile often ties with free scores.
-
-    Equal best margins are rare in uniform draws (2 to 4 in 100); here about 10 in 100.
-    """
-    return _two_piles()
-
-
 @st.composite
-def _spare_arrows(draw):
+def strategy_spare_arrows(draw):
+    """n = 8, Apeach's arrows in piles on three of the scores 4 to 1.
+
+    Ryan mostly takes the seven free scores and has an arrow left for 0 points. Spare
+    arrows are rare: no answer has one below n = 7, and only 12 of the 19,448 inputs at n = 7.
+    """
     scores = draw(st.lists(st.integers(6, 9), min_size=3, max_size=3, unique=True))  # three of 4, 3, 2, 1 points
     info = [0] * 11
     for score in scores:  # two arrows or more on each: each costs Ryan three or more
@@ -81,15 +78,6 @@ def _spare_arrows(draw):
     info[draw(st.sampled_from(scores))] += 1
     info[draw(st.sampled_from(scores))] += 1
     return {"n": 8, "info": info}
-
-
-def strategy_spare_arrows():
-    """n = 8, Apeach's arrows in piles on three of the scores 4 to 1.
-
-    Ryan mostly takes the seven free scores and has an arrow left for 0 points. Spare
-    arrows are rare: no answer has one below n = 7, and only 12 of the 19,448 inputs at n = 7.
-    """
-    return _spare_arrows()
 
 
 def worst_one_arrow_each(n, rng):
