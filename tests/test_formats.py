@@ -207,3 +207,23 @@ def test_propose_reads_each_known_shape(texts, lines, bounds):
 def test_propose_gives_up_on_mixed_or_unknown_shapes(texts):
     """No guess when the examples disagree or match no known shape."""
     assert propose(texts) is None
+
+
+@pytest.mark.parametrize("lines, bounds, field, words", [
+    (["N M"], {"N": [1, "M"], "M": [1, 5]}, "input.bounds.N", ["'M' is not declared before N"]),
+    (["N"], {"N": [1, "N"]}, "input.bounds.N", ["'N' is not declared before N"]),
+    (["N"], {"N": [5, 1]}, "input.bounds.N", ["low 5 is above high 1"]),
+])
+def test_a_bound_that_could_never_be_met_is_refused_when_the_spec_loads(lines, bounds, field, words):
+    """Once accepted, these made every generator and validator crash (KeyError) or reject its own inputs."""
+    with pytest.raises(SpecError) as info:
+        parse_format(PATH, lines, bounds)
+    assert info.value.field == field
+    for word in words:
+        assert word in str(info.value)
+
+
+def test_a_bound_may_name_an_integer_earlier_on_the_same_line():
+    form = parse_format(PATH, ["N K"], {"N": [1, 5], "K": [1, "N"]})
+    text = worst(form, "N", 4, random.Random(0))
+    assert text.split()[0] == "4" and int(text.split()[1]) == 4 and not violations(form, text)

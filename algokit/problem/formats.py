@@ -65,6 +65,7 @@ class InputFormat:
 def parse_format(path, lines, bounds) -> InputFormat:
     """The ``[input]`` table as an :class:`InputFormat`; SpecError naming the entry otherwise."""
     parsed, known = [], set()
+    before = {}  # each name -> the integers declared before it: the names its bounds may use
 
     def count(value, where):
         if not (value.isdigit() or value in known):
@@ -86,11 +87,16 @@ def parse_format(path, lines, bounds) -> InputFormat:
             parsed.append(Line("records", m[1], names=tuple(m[3].split()), count=count(m[2], where)))
         elif _NAMES.match(text):
             parsed.append(Line("names", names=tuple(text.split())))
-            known.update(text.split())
+            for name in text.split():
+                before[name] = set(known)
+                known.add(name)
+            continue
         else:
             raise SpecError(path, where, f"{text!r} is not an input line this kit reads",
                             "use \"N M\", \"a: N ints\", \"grid: N lines of M ints\", \"maze: N lines of M chars "
                             "'01'\", \"edges: E lines of u v w\" or \"s: L chars 'abc'\"")
+        for name in parsed[-1].names or (parsed[-1].name,):
+            before[name] = set(known)
     form = InputFormat(tuple(parsed), {})
     checked = {}
     for name in form.names():
@@ -104,6 +110,13 @@ def parse_format(path, lines, bounds) -> InputFormat:
                 and all(type(v) is int or (type(v) is str and v in known) for v in value)):
             raise SpecError(path, f"input.bounds.{name}", f"expected [low, high], got {value!r}",
                             "give two integers, or an integer named on an earlier line")
+        later = [v for v in value if type(v) is str and v not in before.get(name, ())]
+        if later:
+            raise SpecError(path, f"input.bounds.{name}", f"{later[0]!r} is not declared before {name}",
+                            "a bound may name only an integer that comes earlier in the input")
+        if all(type(v) is int for v in value) and value[0] > value[1]:
+            raise SpecError(path, f"input.bounds.{name}", f"low {value[0]} is above high {value[1]}",
+                            "give [low, high] with low <= high")
         checked[name] = tuple(value)
     return InputFormat(form.lines, checked)
 
