@@ -142,8 +142,8 @@ def init(author, members, github, install, detect, yes):
 
 def _accepted_layout(yes):
     """``init --detect``'s proposal, shown; returned when accepted, None when nothing is to be written."""
-    from .problem import catalog
     from .group import detect
+    from .problem import catalog
     from .report.proposal import proposal_lines
 
     here = Path.cwd()
@@ -350,9 +350,9 @@ def check(here, problem, files, as_json, seed, max_examples):
     each file's first failure. Exit status: 0 when every file is OK, 1 when
     any is not, 2 when the check could not run.
     """
-    from .problem import catalog
     from .group import memberfiles
     from .judging.judge import Judge, new_seed
+    from .problem import catalog
     from .report.verdicts import check_json, check_lines
 
     root = here.root
@@ -456,7 +456,6 @@ def week(here, number, markdown, as_json, jobs, fresh, plot_dir, readme):
     .algokit/cache/ and reused until a file, the spec or algokit changes, so
     --update twice with nothing changed leaves the file byte for byte the same.
     """
-    from .problem import catalog
     from .group import markers
     from .group import week as weeks
     from .report import terminal

@@ -7,12 +7,18 @@ kit's own workspace: the repository's folders in a source checkout, or their
 copy inside the installed package, so every command works with no network.
 
     <workspace>/
-        algokit.toml                     the group: author, members, weeks
+        algokit.toml                     the group: author, members, weeks, where members' files live
         problems/problem.schema.json     the spec's JSON Schema, for editors
-        problems/<slug>/problem.toml     the spec (README.md, gen.py, checker.py beside it)
+        problems/<slug>/problem.toml     the spec
+        problems/<slug>/README.md        the statement, in our own words
+        problems/<slug>/gen.py           inputs beyond what the constraints give (optional)
+        problems/<slug>/checker.py       a custom checker, where many answers are right (optional)
         solutions/<slug>/<name>.py       references and members' files alike
         .hypothesis/                     failing inputs remembered per machine (not committed)
         .algokit/cache/                  results worth keeping, e.g. algokit week's cells (not committed)
+
+Where members' files live beyond ``solutions/<slug>/`` is the group's own pattern
+(``algokit.group.memberfiles``); every name in the tree above is here.
 """
 
 from __future__ import annotations
@@ -24,6 +30,12 @@ from pathlib import Path
 from .errors import AlgokitError
 
 SPEC_FILE = "problem.toml"
+STATEMENT = "README.md"
+GEN_FILE = "gen.py"
+CHECKER_FILE = "checker.py"
+PROBLEM_FILES = (SPEC_FILE, STATEMENT, GEN_FILE, CHECKER_FILE)  # what makes a problem, in its folder
+SCHEMA_FILE = "problem.schema.json"  # in problems/, beside the problem folders
+SCHEMA_LINE = f"#:schema ../{SCHEMA_FILE}"  # the first line of every problem.toml
 CONFIG = "algokit.toml"
 PROBLEMS, SOLUTIONS = "problems", "solutions"
 HYPOTHESIS = ".hypothesis"  # the folder .gitignore keeps out of the group's repo
@@ -40,6 +52,18 @@ def problem_dir(root, slug) -> Path:
 
 def solutions_dir(root, slug) -> Path:
     return Path(root, SOLUTIONS, slug)
+
+
+def problem_files(folder) -> list[Path]:
+    """The files that make the problem in ``folder`` (spec, statement, gen.py, checker.py), those there are.
+
+    ``algokit new`` copies these, and a cached ``algokit week`` cell is keyed by them: one list for both.
+    """
+    return [Path(folder, name) for name in PROBLEM_FILES if Path(folder, name).exists()]
+
+
+def schema_file(root) -> Path:
+    return Path(root, PROBLEMS, SCHEMA_FILE)
 
 
 def workspace_of(spec_path) -> Path:

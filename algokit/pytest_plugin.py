@@ -20,11 +20,11 @@ import warnings
 import pytest
 
 from . import layout
-from .group import memberfiles
 from .errors import AlgokitError, SpecError
+from .group import memberfiles
 from .judging.judge import Judge
+from .problem.spec import load_spec
 from .report.verdicts import verdict_lines
-from .problem.spec import SPEC_FILE, load_spec
 
 _JUDGE = pytest.StashKey[Judge]()
 _GROUPS = pytest.StashKey[dict]()  # {workspace: memberfiles.Group}: each read once per session
@@ -51,7 +51,7 @@ def pytest_unconfigure(config):
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collect_directory(path, parent):
-    if (path / SPEC_FILE).is_file():
+    if (path / layout.SPEC_FILE).is_file():
         return ProblemDir.from_parent(parent, path=path)
     return None
 

@@ -56,9 +56,9 @@ def report(label, measured):
 
 
 def main():
+    from algokit.judging.timing import timing_cpus
     from algokit.problem.generate import worst_cases
     from algokit.problem.spec import load_spec
-    from algokit.judging.timing import timing_cpus
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--problem", default="programmers-152996")

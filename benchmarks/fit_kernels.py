@@ -14,8 +14,8 @@ from collections import Counter
 
 from kernels import KERNELS, workspace
 
-from algokit.problem.spec import load_spec
 from algokit.judging.timing import measure
+from algokit.problem.spec import load_spec
 
 SIZES = {"dict_count": [1000 * 2**k for k in range(8)], "sort": [1000 * 2**k for k in range(8)],
          "pair_loop": [50 * 2**k for k in range(6)]}

@@ -15,8 +15,8 @@ import statistics
 import sys
 from pathlib import Path
 
-from algokit.problem.generate import worst_cases, worst_input
 from algokit.judging.judge import worker_for
+from algokit.problem.generate import worst_cases, worst_input
 from algokit.problem.spec import load_spec
 
 

@@ -13,7 +13,6 @@ is held to the standard the moment it is added. The rules:
 """
 
 import ast
-import random
 from pathlib import Path
 
 import pytest

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from algokit.judging.checkers import rejection
 from algokit.errors import SpecError
+from algokit.judging.checkers import rejection
 from algokit.problem.spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -9,9 +9,15 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from algokit.errors import SpecError
-from algokit.problem.generate import (case_rng, crosscheck_strategy, derived_strategy, load_gen, random_input,
-                              worst_cases)
 from algokit.judging.judge import Judge
+from algokit.problem.generate import (
+    case_rng,
+    crosscheck_strategy,
+    derived_strategy,
+    load_gen,
+    random_input,
+    worst_cases,
+)
 from algokit.problem.spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[1]

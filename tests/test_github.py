@@ -21,8 +21,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from algokit.group import github
 from algokit.cli import main
+from algokit.group import github
 from toy import SUM_REFERENCES, sum_spec
 
 REPO = Path(__file__).resolve().parent.parent

@@ -8,7 +8,6 @@ process tree included, after the command returns.
 """
 
 import json
-import os
 import shutil
 import textwrap
 from pathlib import Path
@@ -18,7 +17,7 @@ from click.testing import CliRunner
 
 from algokit.cli import main
 from algokit.judging.runner import Worker
-from processes import HAS_PROC, alive, still_alive
+from processes import HAS_PROC, still_alive
 
 ROOT = Path(__file__).resolve().parents[1]
 IDIOMS = Path(__file__).resolve().parent / "idioms"

@@ -10,16 +10,15 @@ import subprocess
 import sys
 import tomllib
 import unicodedata
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from algokit.problem import catalog
-from algokit.group import detect, memberfiles
-from algokit.cli import main
 from algokit import names
+from algokit.cli import main
 from algokit.errors import AlgokitError
+from algokit.group import detect, memberfiles
+from algokit.problem import catalog
 
 WRONG = "print(1)\n"  # every member's file is wrong: a quick verdict that proves the file was found
 SEESAW, SOLUTIONS_2470, TOMATO = "programmers-152996", "boj-2470", "boj-7576"

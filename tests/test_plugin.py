@@ -3,6 +3,7 @@
 import textwrap
 
 import pytest
+
 from toy import SUM_REFERENCES, sum_spec
 
 

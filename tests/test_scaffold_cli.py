@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from algokit.problem import catalog
 from algokit import layout, names
 from algokit.cli import _complete_problem, main
 from algokit.errors import SpecError
+from algokit.problem import catalog
 from algokit.problem.spec import load_spec
 
 CATALOGUE = layout.catalogue_root()

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from algokit.layout import problem_dirs
-from algokit.problem.specfile import SCHEMA_FILE, SCHEMA_LINE, json_schema, schema_text
+from algokit.layout import SCHEMA_FILE, SCHEMA_LINE, problem_dirs
+from algokit.problem.specfile import json_schema, schema_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "problems" / SCHEMA_FILE

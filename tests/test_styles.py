@@ -20,8 +20,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from algokit.cli import main
-from algokit.problem.generate import case_rng, custom, load_gen
 from algokit.judging.runner import Worker
+from algokit.problem.generate import case_rng, custom, load_gen
 from algokit.problem.spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from algokit.judging import timing
 from algokit.cli import main
+from algokit.judging import timing
+from algokit.problem.spec import load_spec
 from algokit.report import timing as shown
 from processes import HAS_PROC, runs_below, still_alive
 from toy import SUM_REFERENCES, sum_spec
-from algokit.problem.spec import load_spec
 
 SLUG = "toy-sum"
 SIZES = [100, 200, 400, 800]
@@ -422,8 +422,8 @@ def test_growth_per_doubling_from_the_largest_sizes():
 
 def test_a_poor_fit_is_shown_as_a_guess_with_its_growth():
     from algokit.judging.fit import Fit
-    from algokit.report.timing import complexity_text
     from algokit.judging.timing import Row, Series
+    from algokit.report.timing import complexity_text
 
     good = Row("a", "a.py", {"c": Series(fit=Fit("O(n)", 0.0, 1.0, 0.02), growth=2.0)}, case="c")
     poor = Row("b", "b.py", {"c": Series(fit=Fit("O(n)", 0.0, 1.0, 0.34), growth=3.5)}, case="c")

@@ -4,7 +4,6 @@ import pytest
 
 from algokit.valuetypes import depth, describe_difference, parse_type, scalar, strict_equal, type_error
 
-
 # --- parse_type ------------------------------------------------------------------
 
 

@@ -15,13 +15,13 @@ import textwrap
 import pytest
 from click.testing import CliRunner
 
-from algokit.group import markers
 from algokit.cli import main
 from algokit.errors import AlgokitError
-from algokit.report.timing import fit_text
-from algokit.problem.spec import load_spec
-from algokit.judging.timing import default_sizes
+from algokit.group import markers
 from algokit.group.week import WEEK_FACTOR, WEEK_POINTS
+from algokit.judging.timing import default_sizes
+from algokit.problem.spec import load_spec
+from algokit.report.timing import fit_text
 from toy import SUM_REFERENCES, sum_spec
 
 SLUG = "toy-sum"

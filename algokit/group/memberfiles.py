@@ -31,9 +31,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import layout, platforms
+from ..errors import AlgokitError, shown
 from ..names import folded
 from . import workspace
-from ..errors import AlgokitError, shown
 
 DEFAULT = f"{layout.SOLUTIONS}/{{slug}}/{{member}}.py"
 FIELDS = ("week", "member", "platform", "id", "title", "slug", "level")

@@ -8,19 +8,16 @@ the catalogue's, and even then a member's solution is never touched.
 from __future__ import annotations
 
 import shutil
-from types import SimpleNamespace
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
-from ..problem import catalog, newproblem
 from .. import layout, names
-from . import memberfiles, workspace
 from ..errors import AlgokitError, shell_word
-from ..problem.generate import GEN_FILE
-from ..problem.spec import CHECKER_FILE, SPEC_FILE, load_spec
+from ..problem import catalog, newproblem
+from ..problem.spec import load_spec
 from ..valuetypes import short
-
-STATEMENT = "README.md"
+from . import memberfiles, workspace
 
 
 @dataclass
@@ -102,7 +99,7 @@ def _pick(name, specs, choose, note):
 def _catalogue_twin(spec):
     """The catalogue's copy of a workspace problem, to rewrite the kit's files from (--force)."""
     root = layout.catalogue_root()
-    if root is None or not (layout.problem_dir(root, spec.slug) / SPEC_FILE).is_file():
+    if root is None or not (layout.problem_dir(root, spec.slug) / layout.SPEC_FILE).is_file():
         return spec
     return load_spec(layout.problem_dir(root, spec.slug))
 
@@ -114,10 +111,8 @@ def copy_problem(spec, root, force=False):
     """
     done = [workspace.ensure_schema(root)]
     target_dir = layout.problem_dir(root, spec.slug)
-    for name in (SPEC_FILE, STATEMENT, GEN_FILE, CHECKER_FILE):
-        source = spec.dir / name
-        if source.exists():
-            done.append(_copy(source, target_dir / name, force))
+    for source in layout.problem_files(spec.dir):
+        done.append(_copy(source, target_dir / source.name, force))
     target_solutions = layout.solutions_dir(root, spec.slug)
     for name in spec.references:
         done.append(_copy(spec.solutions_dir / name, target_solutions / name, force))

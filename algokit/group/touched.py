@@ -10,10 +10,10 @@ import subprocess
 import unicodedata
 from pathlib import Path
 
-from ..problem import catalog
 from .. import layout
-from . import memberfiles
 from ..errors import AlgokitError, shown
+from ..problem import catalog
+from . import memberfiles
 
 
 class GitError(AlgokitError):

@@ -25,10 +25,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .. import __version__, layout
-from ..problem import catalog
-from . import memberfiles, workspace
 from ..errors import AlgokitError
+from ..problem import catalog
 from ..verdicts import counterexample
+from . import memberfiles, workspace
 
 WEEK_REPEAT = 3  # rounds per worst case and size, then extra rounds at the largest while the interval is wide:
 # 5 rounds everywhere, as `algokit time` takes, made a cold week of 3 members x 2 problems take 111-115 s
@@ -121,7 +121,7 @@ def table(root, number, jobs=None, fresh=False, progress=None) -> Week:
 def cache_key(spec, path) -> str:
     """Everything a cell depends on, hashed: change any of it and the cell is worked out again."""
     digest = hashlib.sha256()
-    parts = [Path(path), spec.path, spec.dir / "gen.py", spec.dir / "checker.py", spec.solutions_dir / spec.trusted]
+    parts = [Path(path), *layout.problem_files(spec.dir), spec.solutions_dir / spec.trusted]
     for part in parts:
         digest.update(part.read_bytes() if part.exists() else b"-")
         digest.update(b"\0")

@@ -21,9 +21,8 @@ from pathlib import Path
 
 from .. import layout
 from ..errors import AlgokitError, SpecError
-from ..problem.specfile import SCHEMA_FILE, schema_text
+from ..problem.specfile import schema_text
 
-CONFIG = layout.CONFIG
 IGNORED = ((layout.HYPOTHESIS, "Hypothesis remembers failing inputs here, per machine."),
            (layout.CACHE, "algokit keeps results here between commands (algokit week), per machine."))
 TEMPLATE = """\
@@ -42,7 +41,7 @@ class NoWorkspace(AlgokitError):
 
 def read(workspace):
     """``algokit.toml`` as a dict; {} when the workspace has none."""
-    path = Path(workspace, CONFIG)
+    path = Path(workspace, layout.CONFIG)
     if not path.exists():
         return {}
     try:
@@ -66,7 +65,7 @@ def init(folder, author=None, members=()):
         path = folder / sub
         done.append((path, "kept" if path.is_dir() else "created"))
         path.mkdir(parents=True, exist_ok=True)
-    config = folder / CONFIG
+    config = folder / layout.CONFIG
     if config.exists():
         done.append((config, "kept"))
     else:
@@ -81,7 +80,7 @@ def init(folder, author=None, members=()):
 
 def ensure_schema(root):
     """Write ``problems/problem.schema.json`` (the kit's own file) when it is missing or out of date."""
-    path = Path(root, layout.PROBLEMS, SCHEMA_FILE)
+    path = layout.schema_file(root)
     text = schema_text()
     if path.exists() and path.read_text(encoding="utf-8") == text:
         return path, "kept"
@@ -126,9 +125,9 @@ def record(workspace, week, slug, member):
     """Add ``slug`` to week ``week`` and ``member`` to the members, editing algokit.toml in place."""
     import tomlkit
 
-    path = Path(workspace, CONFIG)
+    path = Path(workspace, layout.CONFIG)
     if not path.exists():
-        raise NoWorkspace(f"{CONFIG} not found in {workspace}: run `algokit init` first to record weeks")
+        raise NoWorkspace(f"{layout.CONFIG} not found in {workspace}: run `algokit init` first to record weeks")
     read(workspace)  # reports a broken file clearly before tomlkit sees it
     document = tomlkit.parse(path.read_text(encoding="utf-8"))
     changed = False
@@ -156,5 +155,5 @@ def weeks(workspace):
         try:
             found[int(key)] = list(slugs)
         except ValueError:
-            raise SpecError(Path(workspace, CONFIG), f"weeks.{key}", "week keys are numbers") from None
+            raise SpecError(Path(workspace, layout.CONFIG), f"weeks.{key}", "week keys are numbers") from None
     return found

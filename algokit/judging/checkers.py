@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import math
 
-from .. import platforms
+from .. import layout, platforms
 from ..errors import SpecError
-from ..problem.spec import CHECKER_FILE, import_problem_file
+from ..problem.spec import import_problem_file
 from ..valuetypes import describe_difference, short, strict_equal
 from ..verdicts import Status
 
@@ -162,7 +162,7 @@ def _close(expected, got, abs_tol, rel_tol):
 
 
 def _custom(spec, args, expected, got):
-    check = _load_custom(spec.dir / CHECKER_FILE, spec.checker.function)
+    check = _load_custom(spec.dir / layout.CHECKER_FILE, spec.checker.function)
     try:
         verdict = check(spec.kwargs(args), expected, got)
     except Exception as error:  # a malformed answer can break the checker: that is a rejection

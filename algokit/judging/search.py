@@ -64,8 +64,8 @@ def seeded(test, seed, database, **options):
     after it switches it back on, so a seeded check still replays the failures it
     remembers first (``database`` is a folder, or None for none).
     """
-    from hypothesis import settings
     from hypothesis import seed as fixed_seed
+    from hypothesis import settings
     from hypothesis.database import DirectoryBasedExampleDatabase
 
     if seed is not None:

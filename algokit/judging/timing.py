@@ -54,13 +54,12 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import layout
-from .checkers import status_of
-from ..errors import AlgokitError, shown
-from .fit import Fit, fit
+from ..errors import AlgokitError
 from ..problem.generate import worst_cases
-from .judge import Judge, JudgeError
 from ..verdicts import Status
+from .checkers import status_of
+from .fit import Fit, fit
+from .judge import Judge, JudgeError
 
 TARGET_SAMPLE = 0.02  # seconds: fast calls are looped until one sample takes at least this
 MAX_LOOPS = 1000

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import layout, names, platforms
-from . import sets
 from ..errors import AlgokitError, SpecError
+from . import sets
 from .spec import load_spec
 
 

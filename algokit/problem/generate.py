@@ -21,11 +21,11 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from .. import layout
 from ..errors import SpecError
-from .spec import RuleError, import_problem_file, rule_violations
 from ..valuetypes import short
+from .spec import RuleError, import_problem_file, rule_violations
 
-GEN_FILE = "gen.py"
 DEFAULT_LEN = (0, 10)  # list length when a spec gives none
 DEFAULT_INT = (-1000, 1000)  # number range when a spec gives none
 MAX_TIED_LEN = 50  # an int that sets a list's length is drawn at most this far above its minimum
@@ -33,7 +33,7 @@ MAX_TIED_LEN = 50  # an int that sets a list's length is drawn at most this far 
 
 def load_gen(spec):
     """The problem's ``gen.py`` as a module, or None when it has none. Imported once per run."""
-    path = spec.dir / GEN_FILE
+    path = spec.dir / layout.GEN_FILE
     return import_problem_file(path, "the generator file") if path.exists() else None
 
 
@@ -68,7 +68,7 @@ def crosscheck_strategy(spec, gen=None):
     for name, make in custom(gen, "strategy").items():
         strategies.append(make().map(lambda kwargs, name=name: _checked(spec, kwargs, f"strategy_{name}")))
     if not strategies:
-        raise SpecError(spec.dir / GEN_FILE, "strategy_*", "no input strategy",
+        raise SpecError(spec.dir / layout.GEN_FILE, "strategy_*", "no input strategy",
                         "inputs cannot be derived here (a stdin problem without an [input] format, or "
                         "crosscheck.derived = false): declare the format, or define strategy_<name>() in gen.py")
     return st.one_of(strategies)
@@ -156,7 +156,7 @@ def worst_cases(spec):
 
         return {"random": lambda n, rng: (worst(spec.input_format, spec.size_param, n, rng),)}
     if not cases and spec.style == "stdin":
-        raise SpecError(spec.dir / GEN_FILE, "worst_*", "no worst case",
+        raise SpecError(spec.dir / layout.GEN_FILE, "worst_*", "no worst case",
                         "a stdin problem's inputs are text: declare its [input] format, or define "
                         "worst_<name>(n, rng) returning the text in gen.py")
     return cases or {"random": lambda n, rng: random_input(spec, n, rng)}
@@ -192,7 +192,7 @@ def _check(spec, args, source):
         raise SpecError(spec.path, f"rules[{error.index}].expr", str(error), "fix the expression") from None
     if problems:
         shown = spec.kwargs(args) if spec.style != "stdin" else args[0]
-        raise SpecError(spec.dir / GEN_FILE, source, f"made an invalid input: {problems[0]}",
+        raise SpecError(spec.dir / layout.GEN_FILE, source, f"made an invalid input: {problems[0]}",
                         f"generators must respect problem.toml; the input was {short(shown, 120)}")
 
 
@@ -200,11 +200,11 @@ def _as_args(spec, kwargs, source):
     """Turn a generator's dict (a stdin problem's text) into an argument tuple, checking its shape."""
     if spec.style == "stdin":
         if not isinstance(kwargs, str):
-            raise SpecError(Path(spec.dir, GEN_FILE), source, f"returned {type(kwargs).__name__}",
+            raise SpecError(Path(spec.dir, layout.GEN_FILE), source, f"returned {type(kwargs).__name__}",
                             "a stdin problem's generators return the input text")
         return (kwargs,)
     if not isinstance(kwargs, dict) or set(kwargs) != set(spec.names):
-        raise SpecError(Path(spec.dir, GEN_FILE), source,
+        raise SpecError(Path(spec.dir, layout.GEN_FILE), source,
                         f"returned {type(kwargs).__name__} {sorted(kwargs) if isinstance(kwargs, dict) else ''}",
                         f"return a dict with exactly the keys {', '.join(spec.names)}")
     return tuple(kwargs[name] for name in spec.names)

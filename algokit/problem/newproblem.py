@@ -19,14 +19,13 @@ import ast
 import re
 import shutil
 import unicodedata
-from urllib.parse import urlparse
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlparse
 
 from .. import layout, platforms
 from ..errors import AlgokitError, SpecError, shown
 from .paste import PasteError, infer_type, parse
-from .specfile import SCHEMA_LINE
 
 TODO_TYPE = "TODO: a type (algokit examples add infers it from the page's examples)"
 _HINTS = {"int": "int", "float": "float", "bool": "bool", "str": "str"}
@@ -101,7 +100,7 @@ def skeleton_spec(slug, name, signature) -> str:
     """The skeleton problem.toml: what is known, and a TODO (or a commented line) for the rest."""
     korean = any("\uac00" <= ch <= "\ud7a3" for ch in name)
     title = f"{{ ko = {_q(name)} }}" if korean else f"{{ ko = {_q(name)}, en = {_q(name)} }}"
-    lines = [SCHEMA_LINE,
+    lines = [layout.SCHEMA_LINE,
              f"# {name}: a problem the catalogue does not have. What is still to fill says TODO;",
              f"# `algokit examples add {slug}` reads the page's examples and fills the types.",
              f"slug = {_q(slug)}",
@@ -134,7 +133,7 @@ def skeleton_spec(slug, name, signature) -> str:
     return "\n".join(lines)
 
 
-STATEMENT = '''\
+STATEMENT_TEMPLATE = '''\
 # {name}
 
 Source: (the problem's page)
@@ -156,7 +155,7 @@ def skeleton(root, name, slug, author, signature=None, source=None, member_path=
     problem = layout.problem_dir(root, slug)
     mine = member_path(slug) if member_path else layout.member_file(root, slug, author)
     files = {problem / layout.SPEC_FILE: skeleton_spec(slug, name, signature),
-             problem / "README.md": STATEMENT.format(name=name)}
+             problem / layout.STATEMENT: STATEMENT_TEMPLATE.format(name=name)}
     if source is None or Path(source).resolve() != mine.resolve():
         files[mine] = Path(source).read_text(encoding="utf-8") if source else stub(signature, name, author)
     done = []
@@ -183,8 +182,9 @@ def stub(signature, name, author):
 
 def new_slug(name):
     """An ASCII slug for a problem the catalogue does not know."""
-    from ..names import looks_like_url
     import hashlib
+
+    from ..names import looks_like_url
 
     text = unicodedata.normalize("NFC", name).strip()
     if looks_like_url(text):

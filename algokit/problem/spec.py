@@ -29,11 +29,9 @@ import msgspec
 
 from .. import layout, platforms
 from ..errors import SpecError
-from .specfile import Bounds, Checker, Hint, Param, ProblemFile, Revision, Rule, decode
 from ..valuetypes import depth, parse_type, scalar, short, type_error
+from .specfile import Bounds, Checker, Hint, Param, ProblemFile, Revision, Rule, decode
 
-SPEC_FILE = layout.SPEC_FILE
-CHECKER_FILE = "checker.py"
 VERDICTS_EXPECTABLE = ("OK", "TLE", "MLE")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _SET = re.compile(r"^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*$")
@@ -214,12 +212,12 @@ def load_spec(path) -> Spec:
     """Read and check a spec from ``problem.toml`` or the folder holding it."""
     path = Path(path)
     if path.is_dir():
-        path = path / SPEC_FILE
+        path = path / layout.SPEC_FILE
     try:
         with path.open("rb") as f:
             data = tomllib.load(f)
     except FileNotFoundError:
-        raise SpecError(path, "", "file not found", f"a problem folder needs a {SPEC_FILE}") from None
+        raise SpecError(path, "", "file not found", f"a problem folder needs a {layout.SPEC_FILE}") from None
     except tomllib.TOMLDecodeError as e:
         raise SpecError(path, "", f"not valid TOML: {e}", "fix the syntax at that line") from None
     todo = list(_todos(data))
@@ -408,8 +406,8 @@ class _Checks:
                 self.fail(f"checker.{key}", "a non-negative tolerance, for kind = \"float\" only")
         if kind == "float" and not (table.abs or table.rel):
             self.fail("checker", "a float checker needs abs or rel", "e.g. abs = 1e-6")
-        if kind == "custom" and not (self.path.parent / CHECKER_FILE).is_file():
-            self.fail("checker.kind", f"custom needs {CHECKER_FILE} beside the spec",
+        if kind == "custom" and not (self.path.parent / layout.CHECKER_FILE).is_file():
+            self.fail("checker.kind", f"custom needs {layout.CHECKER_FILE} beside the spec",
                       f"define {table.function}(input, expected, got) there")
         return msgspec.structs.replace(table, kind=kind, abs=float(table.abs), rel=float(table.rel))
 

@@ -6,7 +6,7 @@ and a failure is reported in TOML's words with the field's path, what was found,
 and, for a misspelt key, the key that was probably meant. The same Structs give
 the JSON Schema that editors use to complete and check the file
 (:func:`json_schema`; shipped as ``problems/problem.schema.json`` and named by the
-``#:schema`` first line of every spec).
+``#:schema`` first line of every spec: ``layout.SCHEMA_FILE`` and ``layout.SCHEMA_LINE``).
 
 What a shape cannot say (a length naming another parameter, the oracle among the
 references, examples that obey the constraints) is checked in :mod:`algokit.problem.spec`.
@@ -25,9 +25,6 @@ from msgspec import Meta, Struct, field
 
 from ..errors import SpecError
 from ..valuetypes import parse_type, short
-
-SCHEMA_FILE = "problem.schema.json"  # in problems/, beside the problem folders
-SCHEMA_LINE = f"#:schema ../{SCHEMA_FILE}"  # the first line of every problem.toml
 
 Bound = Union[int, float]
 Length = Union[int, str, tuple[int, ...]]  # n, [lo, hi], or an int parameter's name

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import platforms
+from .. import layout, platforms
 from ..problem import sets
 from .verdicts import value_text
 
@@ -54,7 +54,7 @@ def as_json(spec):
 
 def text(spec):
     """The statement, signature, constraints and examples as plain text."""
-    statement = spec.dir / "README.md"
+    statement = spec.dir / layout.STATEMENT
     lines = [statement.read_text(encoding="utf-8").rstrip() if statement.exists()
              else f"# {spec.title_ko} · {spec.title_en}\n\n{spec.summary}\n\nSource: {spec.url}", ""]
     lines += ["Signature:", f"  {signature(spec)}", "", "Constraints:"]

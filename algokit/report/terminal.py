@@ -6,7 +6,8 @@ import contextlib
 import sys
 
 from .timing import footer, table_rows
-from .week import cell_text, footer as week_footer, unknown_lines
+from .week import cell_text, unknown_lines
+from .week import footer as week_footer
 
 
 def _console(stderr=False):

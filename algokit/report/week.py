@@ -16,8 +16,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..errors import AlgokitError
-from .problems import HINT_LABELS
 from ..judging.timing import INTERVAL_CONFIDENCE
+from .problems import HINT_LABELS
 from .timing import fit_text, log_log_png, ratio_width
 from .verdicts import describe_input, value_text
 
