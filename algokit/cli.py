@@ -419,7 +419,7 @@ def time_command(here, problem, files, sizes, repeat, budget, cases, seed, plot_
     found = memberfiles.to_judge(here.root, spec, files)
     solutions = timing.solutions_to_time(spec, [(f.path, f.member) for f in found])
     size_list = timing.parse_sizes(spec, sizes)
-    cases = timing.check_cases(spec, cases)
+    cases = timing.chosen_cases(spec, cases)
     with terminal.progress() as progress:  # on stderr, and only on a terminal: never mixed into --json
         result = timing.measure(spec, solutions, size_list, repeat, budget, seed, cases, progress)
     if plot_path:

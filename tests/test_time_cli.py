@@ -19,6 +19,7 @@ from algokit.cli import main
 from algokit.judging import timing
 from algokit.problem.spec import load_spec
 from algokit.report import timing as shown
+from algokit.verdicts import Status
 from processes import HAS_PROC, runs_below, still_alive
 from toy import SUM_REFERENCES, sum_spec
 
@@ -458,7 +459,7 @@ def synthetic_row(ratios):
     """A row timed on each case at one size, with per-round ratios ``{case: [r, ...]}`` to a 1 s baseline."""
     row = timing.Row("member", "member.py")
     for case, rounds in ratios.items():
-        cell = timing.Cell(status="OK", samples=list(rounds), pairs=[(r, 1.0) for r in rounds])
+        cell = timing.Measure(status=Status.OK, samples=list(rounds), pairs=[(r, 1.0) for r in rounds])
         row.series[case] = timing.Series(cells={1000: cell})
     return row
 

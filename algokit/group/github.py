@@ -142,7 +142,7 @@ def installed_requirement() -> str | None:
         return None
 
 
-def check_requirement(given) -> str:
+def valid_requirement(given) -> str:
     """``--install SPEC`` as one line; AlgokitError for one that would fetch PyPI's unrelated algokit."""
     spec = (given or "").strip()
     if not spec or "\n" in spec:
@@ -164,7 +164,7 @@ def workflow_text(requirement=None) -> str:
 def write(folder, install=None) -> Written:
     """Write the workflow and the pull request template into ``folder``; never overwrites either."""
     folder = Path(folder)
-    requirement = check_requirement(install) if install is not None else installed_requirement()
+    requirement = valid_requirement(install) if install is not None else installed_requirement()
     done = Written()
     for relpath, text in ((WORKFLOW, workflow_text(requirement)), (PR_TEMPLATE, PR_TEMPLATE_TEXT)):
         path = folder / relpath

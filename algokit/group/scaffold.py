@@ -49,7 +49,7 @@ def new(root, name, *, week=None, author=None, force=False, create=False, slug=N
     group = memberfiles.load(root)  # where members' files live: the group's own pattern, or the default
     spec = None if create else _pick(name, catalog.load_all(root), choose, note)
     if spec is not None:
-        check_author(spec, who)
+        refuse_reference_name(spec, who)
         mine = group.path_for(spec, who, week)  # before any file is written: a pattern it cannot fill stops here
         files = copy_problem(_catalogue_twin(spec) if force else spec, root, force)
         spec = catalog.resolve(root, spec.slug)
@@ -160,7 +160,7 @@ def write_stub(spec, root, author, path=None):
 
     Never overwrites: returns ``(path, "created" | "kept")``.
     """
-    check_author(spec, author)
+    refuse_reference_name(spec, author)
     path = Path(path) if path is not None else layout.member_file(root, spec.slug, author)
     if path.exists():
         return path, "kept"
@@ -169,7 +169,7 @@ def write_stub(spec, root, author, path=None):
     return path, "created"
 
 
-def check_author(spec, author):
+def refuse_reference_name(spec, author):
     """A member's file must not take a reference's name: it would be the reference."""
     if layout.member_stem(author) + ".py" in spec.references:
         raise AlgokitError(f"--author {author!r}: {layout.member_stem(author)}.py is a reference solution of "

@@ -27,7 +27,7 @@ from pathlib import Path
 from .. import __version__, layout
 from ..errors import AlgokitError
 from ..problem import catalog
-from ..verdicts import counterexample
+from ..verdicts import Mark, Status, counterexample, status_of_text
 from . import memberfiles, workspace
 
 WEEK_REPEAT = 3  # rounds per worst case and size, then extra rounds at the largest while the interval is wide:
@@ -43,7 +43,7 @@ CACHE_FORMAT = 3  # bumped when a cell gains what older cells lack or its number
 class Cell:
     """One member on one problem."""
 
-    status: str  # a Status, "stub", or "" when the member has no file
+    status: Status | Mark  # the check's verdict, or a stub, or no file
     message: str = ""
     counterexample: dict | None = None
     ratio: float | None = None
@@ -74,7 +74,7 @@ class Week:
 
     @property
     def cached(self):
-        return sum(cell.cached for _, cells in self.rows for cell in cells.values() if cell.status)
+        return sum(cell.cached for _, cells in self.rows for cell in cells.values() if cell.status != Mark.NO_FILE)
 
 
 def latest_week(root):
@@ -98,7 +98,7 @@ def table(root, number, jobs=None, fresh=False, progress=None) -> Week:
         for member in members:
             path = found.get((spec.slug, member))
             if path is None:
-                cells[spec.slug, member] = Cell("")
+                cells[spec.slug, member] = Cell(Mark.NO_FILE)
                 continue
             keys[spec.slug, member] = key = cache_key(spec, path)
             hit = None if fresh else _cached(root, key)
@@ -106,7 +106,7 @@ def table(root, number, jobs=None, fresh=False, progress=None) -> Week:
                 cells[spec.slug, member] = hit
             else:
                 todo.append((spec, member, path))
-    _check_all(root, todo, cells, jobs, progress)
+    _judge_all(root, todo, cells, jobs, progress)
     timed = _time_all(specs, todo, cells, progress)
     for (slug, member), key in keys.items():
         if not cells[slug, member].cached:
@@ -138,11 +138,14 @@ def _reference_key(spec):
 def _cached(root, key):
     path = layout.cache_dir(root) / "week" / f"{key}.json"
     try:
-        found = Cell(**json.loads(path.read_text(encoding="utf-8")))
+        return _cell(json.loads(path.read_text(encoding="utf-8")), cached=True)
     except (OSError, ValueError, TypeError):
         return None
-    found.cached = True
-    return found
+
+
+def _cell(data, cached=False):
+    """A cell from its dict (a cached file's JSON, or a check's result in another process), statuses as enums."""
+    return Cell(**{**data, "status": status_of_text(data["status"]), "cached": cached})
 
 
 def _store(root, key, cell):
@@ -152,7 +155,7 @@ def _store(root, key, cell):
     (folder / f"{key}.json").write_text(json.dumps(data, ensure_ascii=False, default=repr), encoding="utf-8")
 
 
-def _check_all(root, todo, cells, jobs, progress):
+def _judge_all(root, todo, cells, jobs, progress):
     """Check every (problem, member) in ``todo``, in parallel processes; fills ``cells``."""
     if not todo:
         return
@@ -164,7 +167,7 @@ def _check_all(root, todo, cells, jobs, progress):
         for (spec, member, _), request in zip(todo, requests):
             if progress:
                 progress(f"{spec.slug}: checking {member}")
-            results.append(_check_one(*request))
+            results.append(_judge_one(*request))
     else:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -174,12 +177,12 @@ def _check_all(root, todo, cells, jobs, progress):
         if progress:
             progress(f"checking {len(todo)} files, {jobs} at a time")
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            results = list(pool.map(_check_one, *zip(*requests)))
+            results = list(pool.map(_judge_one, *zip(*requests)))
     for (spec, member, _), result in zip(todo, results):
-        cells[spec.slug, member] = Cell(**result)
+        cells[spec.slug, member] = _cell(result)
 
 
-def _check_one(spec_path, path, database, root):
+def _judge_one(spec_path, path, database, root):
     """One member's check, in a process of its own: a plain dict for the cell."""
     from ..judging.judge import Judge
     from ..problem.spec import load_spec
@@ -187,7 +190,7 @@ def _check_one(spec_path, path, database, root):
     spec = load_spec(spec_path)
     with Judge(peers=memberfiles.peers(Path(root))) as judge:
         verdict = judge.verdict(spec, path, database=database)
-    status = "stub" if verdict.stub else str(verdict.status)
+    status = Mark.STUB if verdict.stub else verdict.status
     message = f"{verdict.headline}: {verdict.message}" if verdict.parts else verdict.message  # 정확성 OK, 효율성 TLE
     return {"status": status, "message": message,
             "counterexample": json.loads(json.dumps(counterexample(spec, verdict), default=repr))}
@@ -201,13 +204,13 @@ def _time_all(specs, todo, cells, progress):
     references = {}
     for spec in specs:
         timed = [(member, path) for s, member, path in todo if s.slug == spec.slug
-                 and cells[spec.slug, member].status == "OK"]
+                 and cells[spec.slug, member].status == Status.OK]
         if not timed:
             continue
         result = _measure(spec, timed, progress)
         for member, _ in timed:
             _fill(cells[spec.slug, member], result.row(member), spec)
-        references[spec.slug] = _fill(Cell("OK"), result.row(result.baseline), spec)
+        references[spec.slug] = _fill(Cell(Status.OK), result.row(result.baseline), spec)
     return references
 
 
@@ -234,11 +237,11 @@ def _fill(cell, row, spec):
     if row.fit is not None:
         cell.complexity, cell.fit_error, cell.growth = row.fit.name, row.fit.error, row.growth
     cell.times = {str(n): c.median for n, c in sorted(row.cells.items()) if c.median is not None}
-    failed = sorted(((n, c) for n, c in row.cells.items() if c.status not in ("OK", "skipped")),
+    failed = sorted(((n, c) for n, c in row.cells.items() if c.status not in (Status.OK, Mark.SKIPPED)),
                     key=lambda item: item[0])
     if failed:  # slower, or wrong on a new input, when timed than when checked
         n, shown = failed[0]
-        cell.status = str(shown.status)
+        cell.status = shown.status
         cell.message = f"{shown.message} (when timed at {spec.size_label} = {n})".lstrip()
     return cell
 
@@ -251,13 +254,13 @@ def _references(root, rows, timed, fresh, progress):
     """
     found = {}
     for spec, cells in rows:
-        if not any(cell.status == "OK" for cell in cells.values()):
+        if not any(cell.status == Status.OK for cell in cells.values()):
             continue
         key = _reference_key(spec)
         cell = timed.get(spec.slug) or (None if fresh else _cached(root, key))
         if cell is None:
             result = _measure(spec, [], progress)
-            cell = _fill(Cell("OK"), result.row(result.baseline), spec)
+            cell = _fill(Cell(Status.OK), result.row(result.baseline), spec)
         if not cell.cached:
             _store(root, key, cell)
         found[spec.slug] = cell

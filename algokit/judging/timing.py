@@ -56,7 +56,7 @@ from pathlib import Path
 
 from ..errors import AlgokitError
 from ..problem.generate import worst_cases
-from ..verdicts import Status
+from ..verdicts import Mark, Status
 from .checkers import status_of
 from .fit import Fit, fit
 from .judge import Judge, JudgeError
@@ -117,10 +117,10 @@ def growth_per_doubling(points):
 
 
 @dataclass
-class Cell:
-    """One solution at one size: its status, per-call seconds per round, and its pairs with the baseline."""
+class Measure:
+    """One solution measured at one size: its status, per-call seconds per round, and its pairs with the baseline."""
 
-    status: str = "skipped"  # a Status, or "skipped" where the solution did not run
+    status: Status | Mark = Mark.SKIPPED
     samples: list = field(default_factory=list)
     pairs: list = field(default_factory=list)  # [(seconds, baseline seconds)] timed back to back
     message: str = ""
@@ -248,7 +248,7 @@ def parse_sizes(spec, text):
     return sizes
 
 
-def check_cases(spec, chosen):
+def chosen_cases(spec, chosen):
     """The worst cases to time: ``chosen`` (names given with --case), each checked, or all of gen.py's."""
     cases = list(worst_cases(spec))
     for case in chosen or ():
@@ -365,7 +365,7 @@ def _time_size(spec, timing, case, n, args, expected, alive, workers, rounds, wo
     label = f"{case}, {spec.size_label} = {n}"
     loops = {}
     for row in list(alive):  # warm-up: checks the answer and sizes the loops
-        cell = row.series[case].cells[n] = Cell()
+        cell = row.series[case].cells[n] = Measure()
         outcome = workers[row.label].call(args, timing.budget)
         if not _settle(spec, args, cell, outcome, expected):
             alive.remove(row)
@@ -447,7 +447,7 @@ def _summarise(timing):
             points = [(n, c.median) for n, c in series.cells.items() if c.median is not None]
             series.fit = fit(points)
             series.growth = growth_per_doubling(points)
-            if series.fit and series.cells.get(largest, Cell()).median is None and any(
+            if series.fit and series.cells.get(largest, Measure()).median is None and any(
                     c.status == Status.TLE for c in series.cells.values()):
                 series.estimate = series.fit.predict(largest)
         row.case = _slowest_case(row, timing.sizes)
@@ -474,7 +474,7 @@ def _slowest_case(row, sizes):
     """
     def badness(case):
         cells = row.series[case].cells
-        failed = [n for n, c in cells.items() if c.status not in (Status.OK, "skipped")]
+        failed = [n for n, c in cells.items() if c.status not in (Status.OK, Mark.SKIPPED)]
         if failed:
             return (1, -min(failed), 0.0, 0.0)
         done = [n for n, c in cells.items() if c.median is not None]

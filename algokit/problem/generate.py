@@ -66,7 +66,7 @@ def crosscheck_strategy(spec, gen=None):
             derived = derived.filter(lambda args: not rule_violations(spec.rules, spec.kwargs(args)))
         strategies.append(derived)
     for name, make in custom(gen, "strategy").items():
-        strategies.append(make().map(lambda kwargs, name=name: _checked(spec, kwargs, f"strategy_{name}")))
+        strategies.append(make().map(lambda kwargs, name=name: _validated(spec, kwargs, f"strategy_{name}")))
     if not strategies:
         raise SpecError(spec.dir / layout.GEN_FILE, "strategy_*", "no input strategy",
                         "inputs cannot be derived here (a stdin problem without an [input] format, or "
@@ -175,17 +175,17 @@ def worst_input(spec, case, n, seed=0):
     same input everywhere. Cost: the generator's, plus O(size) to check it.
     """
     args = worst_cases(spec)[case](n, case_rng(spec, case, n, seed))
-    _check(spec, args, f"worst_{case}")
+    _validate(spec, args, f"worst_{case}")
     return args
 
-def _checked(spec, kwargs, source):
+def _validated(spec, kwargs, source):
     """A generator's draw as arguments, checked against the constraints."""
     args = _as_args(spec, kwargs, source)
-    _check(spec, args, source)
+    _validate(spec, args, source)
     return args
 
 
-def _check(spec, args, source):
+def _validate(spec, args, source):
     try:
         problems = spec.violations(args)
     except RuleError as error:

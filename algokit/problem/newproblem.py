@@ -254,7 +254,7 @@ def add_examples(spec_path, text) -> Added:
             continue
         fresh.append((example.input, example.output))
     if not stdin:
-        _check_types(params, signature, pasted)
+        _refuse_contradicting_types(params, signature, pasted)
     for value, output in fresh:
         table = tomlkit.table()
         table["why"] = "official"
@@ -295,7 +295,7 @@ def _same(a, b):
     return a == b or (isinstance(a, str) and isinstance(b, str) and a.strip() == b.strip())
 
 
-def _check_types(params, signature, pasted):
+def _refuse_contradicting_types(params, signature, pasted):
     """A pasted value that contradicts a declared type is the paste's error, with its line."""
     from ..valuetypes import parse_type, type_error
 

@@ -225,10 +225,10 @@ def load_spec(path) -> Spec:
         raise SpecError(path, todo[0], f"still to fill: {', '.join(todo)}",
                         f"replace every TODO; `algokit examples add {path.parent.name}` fills the types from the "
                         f"page's examples")
-    return _Checks(path, decode(path, data)).spec()
+    return _Builder(path, decode(path, data)).spec()
 
 
-class _Checks:
+class _Builder:
     """The rules across fields, applied to a decoded file; each failure is a SpecError."""
 
     def __init__(self, path, file: ProblemFile):

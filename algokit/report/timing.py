@@ -7,13 +7,14 @@ import warnings
 
 from ..errors import AlgokitError
 from ..judging.timing import FIT_TRUSTED, INTERVAL_CONFIDENCE, SPREAD_WARNING, unstable
+from ..verdicts import Mark, Status
 
 
 def as_json(timing):
     """The ``--json`` document: per solution, the case shown, its times, ratios and fit."""
     def series_json(series):
         return {"times": {str(n): series.cells[n].median if n in series.cells else None for n in timing.sizes},
-                "status": {str(n): str(series.cells[n].status) if n in series.cells else "skipped"
+                "status": {str(n): str(series.cells[n].status) if n in series.cells else str(Mark.SKIPPED)
                            for n in timing.sizes}}
 
     results = []
@@ -80,7 +81,7 @@ def cell_text(row, n, timing):
     cell = row.cells.get(n)
     if cell is not None and cell.median is not None:
         return seconds_text(cell.median) + ("±" if cell.spread > SPREAD_WARNING else "")
-    if cell is not None and cell.status != "skipped":
+    if cell is not None and cell.status != Mark.SKIPPED:
         return cell.status
     if n == timing.sizes[-1] and row.estimate is not None:
         return f"est. {seconds_text(row.estimate)}"
@@ -145,7 +146,7 @@ def plot(timing, path):
     lines = []
     for row in timing.rows:
         points = [(n, row.cells[n].median) for n in timing.sizes if n in row.cells and row.cells[n].median]
-        failed = [n for n, c in row.cells.items() if c.status == "TLE"]
+        failed = [n for n, c in row.cells.items() if c.status == Status.TLE]
         lines.append((f"{row.label} ({row.fit.name if row.fit else '?'})", points, failed))
     for note in log_log_png(path, f"{timing.problem}: each on its slowest worst case, Python {sys.version.split()[0]}",
                             lines, timing.budget):

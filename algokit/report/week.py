@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from ..errors import AlgokitError
 from ..judging.timing import INTERVAL_CONFIDENCE
+from ..verdicts import Mark, Status
 from .problems import HINT_LABELS
 from .timing import fit_text, log_log_png, ratio_width
 from .verdicts import describe_input, value_text
@@ -24,9 +25,9 @@ from .verdicts import describe_input, value_text
 
 def cell_text(cell):
     """``—`` (no file), ``stub``, a failing status, or ``OK 1.20x ±3%``."""
-    if not cell.status:
+    if cell.status == Mark.NO_FILE:
         return "—"
-    if cell.status == "OK" and cell.ratio is not None:
+    if cell.status == Status.OK and cell.ratio is not None:
         return f"OK {cell.ratio:.2f}x ±{ratio_width(cell.ratio, cell.low, cell.high):.0%}"
     return str(cell.status)
 
@@ -46,7 +47,7 @@ def footer(week):
 
 def cache_note(week):
     """How many cells came from the cache: true of this run only, so never part of the Markdown block."""
-    cells = sum(1 for _, row in week.rows for cell in row.values() if cell.status)
+    cells = sum(1 for _, row in week.rows for cell in row.values() if cell.status != Mark.NO_FILE)
     return (f"{week.cached} of {cells} cells from the cache (nothing they depend on changed; "
             f"--fresh works them out again).")
 
@@ -73,7 +74,7 @@ def markdown(week, plots=None):
 
 def problem_section(spec, cells, reference, baseline, plot):
     """One problem: speed and complexity per solution, the baseline first; its plot; a block per failure."""
-    members = [(member, cell) for member, cell in cells.items() if cell.status]
+    members = [(member, cell) for member, cell in cells.items() if cell.status != Mark.NO_FILE]
     if not members:
         return []
     size = f"{spec.size_label} = {spec.size_max:,}"
@@ -81,13 +82,13 @@ def problem_section(spec, cells, reference, baseline, plot):
              f"| solution | verdict | speed at {table_cell(size)} | complexity |", "|---|---|---|---|",
              f"| baseline `{table_cell(baseline)}` | OK | 1.00x | {complexity_text(reference)} |"]
     for member, cell in members:
-        speed = cell_text(cell).removeprefix("OK ") if cell.status == "OK" and cell.ratio is not None else "—"
+        speed = cell_text(cell).removeprefix("OK ") if cell.status == Status.OK and cell.ratio is not None else "—"
         lines.append(f"| {table_cell(member)} | {table_cell(cell.status)} | {speed} | {complexity_text(cell)} |")
     if plot:
         lines += ["", f"![{md_text(spec.title_ko)}: seconds per call against {md_text(spec.size_label)}, "
                       f"log-log]({plot})"]
     for member, cell in members:
-        if cell.status != "OK":
+        if cell.status != Status.OK:
             lines += [""] + details(spec, member, cell)
     return lines
 
@@ -109,12 +110,12 @@ def details(spec, member, cell):
                           f"{html.escape(spec.title_ko)} ({spec.slug})</summary>", ""]
     if cell.message:
         lines += [code_span(cell.message), ""]
-    found = cell.counterexample if cell.status != "stub" else None  # a stub's failing input tells nothing
+    found = cell.counterexample if cell.status != Mark.STUB else None  # a stub's failing input tells nothing
     if found:
         args = [found["input"].get(name) for name in spec.names]
         lines += ["Input (the smallest found):", ""] + fenced("\n".join(describe_input(spec, args)))
         lines += ["", "Expected:", ""] + fenced(value_text(found.get("expected")))
-        if cell.status == "WA":
+        if cell.status == Status.WA:
             got = found["got_repr"] if "got_repr" in found else value_text(found.get("got"))
             lines += ["", "Got:", ""] + fenced(got)
         lines.append("")
@@ -172,7 +173,7 @@ def plot(week, folder):
     for spec, cells in week.rows:
         reference = week.references.get(spec.slug)
         series = [(f"baseline {Path(week.baselines[spec.slug]).stem}", reference)]
-        series += [(member, cell) for member, cell in cells.items() if cell.status == "OK"]
+        series += [(member, cell) for member, cell in cells.items() if cell.status == Status.OK]
         lines = [(f"{label} ({complexity_text(cell)})", _points(cell), []) for label, cell in series if cell]
         if not any(points for _, points, _ in lines):
             continue
@@ -206,7 +207,7 @@ def as_json(week):
             "unknown": [{"problem": slug, "file": path, "author": author} for slug, path, author in week.unknown],
             "rows": [{"problem": spec.slug, "title": {"ko": spec.title_ko, "en": spec.title_en},
                       "reference": {"file": week.baselines[spec.slug], **_fit_json(week.references.get(spec.slug))},
-                      "cells": {member: {"verdict": cell.status or None, "ratio": cell.ratio, "low": cell.low,
+                      "cells": {member: {"verdict": None if cell.status == Mark.NO_FILE else str(cell.status), "ratio": cell.ratio, "low": cell.low,
                                          "high": cell.high, "case": cell.case, "message": cell.message,
                                          "counterexample": cell.counterexample, **_fit_json(cell),
                                          "cached": cell.cached}
