@@ -95,6 +95,23 @@ def member_file(root, slug, member) -> Path:
     return solutions_dir(root, slug) / f"{member_stem(member)}.py"
 
 
+def write_new(path, content) -> str:
+    """Write ``content`` (text or bytes) to a new file at ``path``, making its folders: ``"created"``.
+
+    A file already there is the user's and is never overwritten, not even by a race
+    (the file is opened for exclusive creation): ``"kept"``.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    binary = isinstance(content, bytes)
+    try:
+        with path.open("xb" if binary else "x", **({} if binary else {"encoding": "utf-8"})) as f:
+            f.write(content)
+    except FileExistsError:
+        return "kept"
+    return "created"
+
+
 def examples_database(root) -> Path:
     """Hypothesis's example database of a workspace: failures found once are replayed first."""
     return Path(root, HYPOTHESIS, "examples")

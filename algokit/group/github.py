@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from .. import layout
 from ..errors import AlgokitError
 
 WORKFLOW = Path(".github", "workflows", "algokit.yml")
@@ -168,12 +169,7 @@ def write(folder, install=None) -> Written:
     done = Written()
     for relpath, text in ((WORKFLOW, workflow_text(requirement)), (PR_TEMPLATE, PR_TEMPLATE_TEXT)):
         path = folder / relpath
-        if path.exists():
-            done.files.append((path, "kept"))
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        done.files.append((path, "created"))
+        done.files.append((path, layout.write_new(path, text)))
     workflow_action = done.files[0][1]
     if workflow_action == "kept" and install is not None:
         done.warnings.append(f"{WORKFLOW.as_posix()} exists, so --install was not applied: edit its "

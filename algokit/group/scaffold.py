@@ -13,10 +13,9 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from .. import layout, names
-from ..errors import AlgokitError, shell_word
-from ..problem import catalog, newproblem
+from ..errors import AlgokitError
+from ..problem import catalog, newproblem, stubs
 from ..problem.spec import load_spec
-from ..valuetypes import short
 from . import memberfiles, workspace
 
 
@@ -122,12 +121,10 @@ def copy_problem(spec, root, force=False):
 def _copy(source, target, force):
     if source.resolve() == target.resolve():
         return target, "kept"
-    if target.exists() and not force:
-        return target, "kept"
-    action = "rewritten" if target.exists() else "created"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
-    return target, action
+    if not (force and target.exists()):
+        return target, layout.write_new(target, source.read_bytes())
+    shutil.copyfile(source, target)  # --force: the kit's own file, never a member's, back as the catalogue has it
+    return target, "rewritten"
 
 
 def _new_problem_path(group, slug, name, author, week, source, note):
@@ -164,9 +161,7 @@ def write_stub(spec, root, author, path=None):
     path = Path(path) if path is not None else layout.member_file(root, spec.slug, author)
     if path.exists():
         return path, "kept"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(stub_text(spec, author, path.relative_to(root).as_posix()), encoding="utf-8")
-    return path, "created"
+    return path, layout.write_new(path, stubs.for_spec(spec, author, path.relative_to(root).as_posix()))
 
 
 def refuse_reference_name(spec, author):
@@ -174,70 +169,3 @@ def refuse_reference_name(spec, author):
     if layout.member_stem(author) + ".py" in spec.references:
         raise AlgokitError(f"--author {author!r}: {layout.member_stem(author)}.py is a reference solution of "
                            f"{spec.slug}; pick another name")
-
-
-def stub_text(spec, author, relpath=None):
-    """The stub's text: a docstring to fill in, then the platform's exact entry point."""
-    summary = "\n".join(line.strip() for line in spec.summary.splitlines()) or "See the statement."
-    return f'''"""{spec.title_ko} ({spec.title_en}): {spec.platform} {spec.id}, by {author}.
-
-{summary}
-
-Examples:
-{_examples(spec)}
-
-Statement: problems/{spec.slug}/README.md
-Source: {spec.url}
-Check it: algokit check {spec.slug} {shell_word(relpath or Path(layout.SOLUTIONS, spec.slug, layout.member_stem(author) + ".py").as_posix())}
-
-Idea: (your idea in a sentence or two)
-Time: O(?). Space: O(?).
-"""
-{_entry_point(spec)}'''
-
-
-def _examples(spec):
-    if spec.style == "stdin":
-        shown = []
-        for ex in _official(spec)[:2]:
-            text = "\n".join(f"        {line}" for line in ex.args[0].strip().splitlines())
-            shown.append(f"    stdin:  # {ex.why}\n{text}\n    stdout: {ex.output.strip()}")
-        return "\n".join(shown)
-    call = f"Solution().{spec.function}" if spec.style == "class" else spec.function
-    return "\n".join(f"    {call}({', '.join(short(a, 60) for a in ex.args)}) == {short(ex.output, 30)}  # {ex.why}"
-                     for ex in _official(spec)[:4])
-
-
-def _official(spec):
-    """The platform's own examples: the edge cases are for the member to find, so stubs leave them out."""
-    return [ex for ex in spec.examples if ex.official] or list(spec.examples[:1])
-
-
-def _entry_point(spec):
-    """``def solution(...)``, ``class Solution`` with the method, or a stdin program."""
-    if spec.style == "stdin":
-        return '''import sys
-
-input = sys.stdin.readline
-
-raise NotImplementedError  # read the input, print the answer
-'''
-    if spec.style == "class":
-        hints = ", ".join(f"{p.name}: {_hint(p.type)}" for p in spec.params)
-        return f'''from typing import List
-
-
-class {spec.class_name}:
-    def {spec.function}(self, {hints}) -> {_hint(spec.returns)}:
-        raise NotImplementedError
-'''
-    return f'''
-
-def {spec.function}({", ".join(spec.names)}):
-    raise NotImplementedError
-'''
-
-
-def _hint(type_text):
-    """LeetCode's spelling of a spec type: list[int] -> List[int]."""
-    return type_text.replace("list[", "List[")

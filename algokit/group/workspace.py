@@ -66,13 +66,9 @@ def init(folder, author=None, members=()):
         done.append((path, "kept" if path.is_dir() else "created"))
         path.mkdir(parents=True, exist_ok=True)
     config = folder / layout.CONFIG
-    if config.exists():
-        done.append((config, "kept"))
-    else:
-        everyone = list(dict.fromkeys([*([author] if author else []), *members]))
-        config.write_text(TEMPLATE.format(author=tomlkit.item(author or "").as_string(),
-                                          members=tomlkit.item(everyone).as_string()), encoding="utf-8")
-        done.append((config, "created"))
+    everyone = list(dict.fromkeys([*([author] if author else []), *members]))
+    done.append((config, layout.write_new(config, TEMPLATE.format(author=tomlkit.item(author or "").as_string(),
+                                                                  members=tomlkit.item(everyone).as_string()))))
     done.append(ensure_schema(folder))
     done.append(ensure_gitignored(folder))
     return done

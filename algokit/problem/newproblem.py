@@ -25,6 +25,7 @@ from urllib.parse import urlparse
 
 from .. import layout, platforms
 from ..errors import AlgokitError, SpecError, shown
+from . import stubs
 from .paste import PasteError, infer_type, parse
 
 TODO_TYPE = "TODO: a type (algokit examples add infers it from the page's examples)"
@@ -157,27 +158,8 @@ def skeleton(root, name, slug, author, signature=None, source=None, member_path=
     files = {problem / layout.SPEC_FILE: skeleton_spec(slug, name, signature),
              problem / layout.STATEMENT: STATEMENT_TEMPLATE.format(name=name)}
     if source is None or Path(source).resolve() != mine.resolve():
-        files[mine] = Path(source).read_text(encoding="utf-8") if source else stub(signature, name, author)
-    done = []
-    for path, text in files.items():
-        if path.exists():
-            done.append((path, "kept"))
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        done.append((path, "created"))
-    return slug, done
-
-
-def stub(signature, name, author):
-    head = f'"""{name}: by {author}.\n\nIdea: (your idea in a sentence or two)\nTime: O(?). Space: O(?).\n"""\n'
-    names = ", ".join(p for p, _ in signature.params)
-    if signature.style == "stdin":
-        return head + "import sys\n\ninput = sys.stdin.readline\n\nraise NotImplementedError  # read, print\n"
-    if signature.style == "class":
-        return (head + f"\n\nclass {signature.class_name}:\n    def {signature.function}(self, {names}):\n"
-                       f"        raise NotImplementedError\n")
-    return head + f"\n\ndef {signature.function}({names}):\n    raise NotImplementedError\n"
+        files[mine] = Path(source).read_text(encoding="utf-8") if source else stubs.for_signature(signature, name, author)
+    return slug, [(path, layout.write_new(path, text)) for path, text in files.items()]
 
 
 def new_slug(name):
