@@ -170,21 +170,11 @@ class Row:
     def shown(self) -> Series:
         return self.series.get(self.case) or Series()
 
-    @property
-    def cells(self):
-        return self.shown.cells
-
-    @property
-    def fit(self):
-        return self.shown.fit
-
-    @property
-    def estimate(self):
-        return self.shown.estimate
-
-    @property
-    def growth(self):
-        return self.shown.growth
+    # The series shown stands for the row: its cells, fit, estimate and growth are the row's.
+    cells = property(lambda self: self.shown.cells)
+    fit = property(lambda self: self.shown.fit)
+    estimate = property(lambda self: self.shown.estimate)
+    growth = property(lambda self: self.shown.growth)
 
     @property
     def fit_trusted(self) -> bool:
