@@ -6,9 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from algokit.cli import main
+from cli import run
 from processes import HAS_PROC, runs_below, still_alive
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,15 +17,14 @@ SLUG = "programmers-152996"
 
 
 @pytest.fixture
-def workspace(tmp_path, monkeypatch):
-    for part in ("problems", "solutions"):
-        shutil.copytree(ROOT / part / SLUG, tmp_path / part / SLUG)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+def workspace(workspace_with):
+    """A workspace holding a copy of 시소 짝꿍."""
+    return workspace_with(SLUG)
 
 
 def check(*args):
-    return CliRunner().invoke(main, ["check", *args], catch_exceptions=False)
+    # A crash must raise here, not exit 1 as a WA does: the verdict tests expect exit code 1.
+    return run("check", *args, catch_exceptions=False)
 
 
 def test_correct_reference_is_ok_by_id(workspace):
@@ -55,12 +53,10 @@ def test_json_has_exactly_the_documented_shape(workspace):
     ("every_choice.py", "TLE", {"정확성": "OK", "효율성": "TLE"}),  # right, and too slow at the maximum
     ("ignores_circle.py", "WA", {"정확성": "WA", "효율성": "WA"}),  # wrong on small inputs and on big ones
 ])
-def test_a_split_scored_problem_shows_both_halves_as_programmers_does(tmp_path, monkeypatch, given, verdict, parts):
+def test_a_split_scored_problem_shows_both_halves_as_programmers_does(workspace_with, given, verdict, parts):
     slug = "programmers-42897"  # 도둑질: 정확성 and 효율성 are graded apart
-    for part in ("problems", "solutions"):
-        shutil.copytree(ROOT / part / slug, tmp_path / part / slug)
-    shutil.copy(MISTAKES / slug / "ignores_circle.py", tmp_path / "solutions" / slug)
-    monkeypatch.chdir(tmp_path)
+    workspace = workspace_with(slug)
+    shutil.copy(MISTAKES / slug / "ignores_circle.py", workspace / "solutions" / slug)
     found = json.loads(check(slug, given, "--json", "--seed", "2").output)["results"][0]
     assert (found["verdict"], found["parts"]) == (verdict, parts)
     shown = check(slug, given, "--seed", "2").output
@@ -186,7 +182,7 @@ def test_slow_wrong_file_stops_shrinking_at_the_budget(workspace, tight_budget):
     (["152996", "counting.py", "--max-examples", "0"], "--max-examples"),
 ])
 def test_usage_errors_exit_2_with_one_message(workspace, args, words):
-    result = CliRunner().invoke(main, ["check", *args])
+    result = run("check", *args)
     assert result.exit_code == 2
     assert words in result.output
     assert "Traceback" not in result.output
@@ -195,7 +191,7 @@ def test_usage_errors_exit_2_with_one_message(workspace, args, words):
 def test_outside_a_workspace_the_catalogue_judges_and_says_how_to_set_up(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     shutil.copy(ROOT / "solutions" / SLUG / "counting.py", tmp_path / "mine.py")
-    result = CliRunner().invoke(main, ["check", "152996", "mine.py", "--seed", "1", "--max-examples", "20"])
+    result = run("check", "152996", "mine.py", "--seed", "1", "--max-examples", "20")
     assert result.exit_code == 0, result.output
     assert "using the catalogue's programmers-152996: run `algokit new programmers-152996`" in result.output
     assert "mine.py: OK" in result.output
@@ -204,15 +200,15 @@ def test_outside_a_workspace_the_catalogue_judges_and_says_how_to_set_up(tmp_pat
 
 def test_a_problem_missing_from_the_workspace_comes_from_the_catalogue(workspace):
     shutil.copy(ROOT / "solutions" / "programmers-150369" / "suffix_trips.py", workspace / "mine.py")
-    result = CliRunner().invoke(main, ["check", "택배 배달과 수거하기", "mine.py", "--max-examples", "10"])
+    result = run("check", "택배 배달과 수거하기", "mine.py", "--max-examples", "10")
     assert result.exit_code == 0, result.output
     assert "run `algokit new programmers-150369` to set it up in this workspace" in result.output
 
 
 def test_help_and_version():
-    result = CliRunner().invoke(main, ["--help"])
+    result = run("--help")
     assert result.exit_code == 0 and "check" in result.output
-    assert CliRunner().invoke(main, ["--version"]).output.startswith("algokit, version ")
+    assert run("--version").output.startswith("algokit, version ")
 
 
 @pytest.mark.skipif(not HAS_PROC, reason="needs Linux /proc")

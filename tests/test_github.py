@@ -19,10 +19,10 @@ from pathlib import Path
 import click
 import pytest
 import yaml
-from click.testing import CliRunner
 
 from algokit.cli import main
 from algokit.group import github
+from cli import ok, run
 from toy import SUM_REFERENCES, sum_spec
 
 REPO = Path(__file__).resolve().parent.parent
@@ -80,15 +80,6 @@ def build(root, config=""):
 def repo(tmp_path, monkeypatch):
     monkeypatch.chdir(build(tmp_path))
     return tmp_path
-
-
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
-
-
-def ok(result):
-    assert result.exit_code == 0, result.output + repr(result.exception)
-    return result
 
 
 def touched(root):

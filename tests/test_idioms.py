@@ -8,15 +8,13 @@ process tree included, after the command returns.
 """
 
 import json
-import shutil
 import textwrap
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from algokit.cli import main
 from algokit.judging.runner import Worker
+from cli import run
 from processes import HAS_PROC, still_alive
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,25 +81,21 @@ SUM_REFERENCES = {
 
 
 @pytest.fixture
-def workspace(tmp_path, monkeypatch):
+def workspace(workspace_with):
     """A workspace with the toy stdin problem, 시소 짝꿍 and Two Sum."""
-    folder, solutions = tmp_path / "problems" / "toy-sum", tmp_path / "solutions" / "toy-sum"
+    root = workspace_with(SEESAW, TWO_SUM)
+    folder, solutions = root / "problems" / "toy-sum", root / "solutions" / "toy-sum"
     folder.mkdir(parents=True)
     solutions.mkdir(parents=True)
     (folder / "problem.toml").write_text(SUM_SPEC, encoding="utf-8")
     (folder / "gen.py").write_text(SUM_GEN, encoding="utf-8")
     for name, code in SUM_REFERENCES.items():
         (solutions / name).write_text(code, encoding="utf-8")
-    for slug in (SEESAW, TWO_SUM):
-        for part in ("problems", "solutions"):
-            shutil.copytree(ROOT / part / slug, tmp_path / part / slug)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+    return root
 
 
 def check(problem, *files, seed=3):
-    result = CliRunner().invoke(main, ["check", problem, *map(str, files), "--json", "--seed", str(seed),
-                                       "--max-examples", "15"])
+    result = run("check", problem, *files, "--json", "--seed", seed, "--max-examples", 15)
     assert result.exit_code in (0, 1), result.output
     return json.loads(result.output)["results"]
 

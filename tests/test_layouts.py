@@ -12,30 +12,16 @@ import tomllib
 import unicodedata
 
 import pytest
-from click.testing import CliRunner
 
 from algokit import names
-from algokit.cli import main
 from algokit.errors import AlgokitError
 from algokit.group import detect, memberfiles
 from algokit.problem import catalog
+from cli import ok, run
 
 WRONG = "print(1)\n"  # every member's file is wrong: a quick verdict that proves the file was found
 SEESAW, SOLUTIONS_2470, TOMATO = "programmers-152996", "boj-2470", "boj-7576"
 HUB_SPACE = "\u2005"  # BaekjoonHub writes titles with four-per-em spaces
-
-
-def run(*args):
-    try:
-        runner = CliRunner(mix_stderr=False)
-    except TypeError:
-        runner = CliRunner()
-    return runner.invoke(main, [str(a) for a in args])
-
-
-def ok(result):
-    assert result.exit_code == 0, result.stdout + result.stderr + repr(result.exception)
-    return result
 
 
 def declare(root, lines):

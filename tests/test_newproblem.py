@@ -10,10 +10,9 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from algokit.cli import main
 from algokit.problem.paste import PasteError, infer_type, parse
+from cli import run
 
 # --- a function problem: the largest difference between two numbers --------------------------------
 
@@ -22,17 +21,6 @@ RIGHT = "def solution(numbers):\n    return max(numbers) - min(numbers)\n"
 ALSO_RIGHT = "def solution(numbers):\n    s = sorted(numbers)\n    return s[-1] - s[0]\n"
 # Right on every example (each starts with its smallest number), wrong anywhere else.
 FIRST_IS_SMALLEST = "def solution(numbers):\n    return max(numbers) - numbers[0]\n"
-
-
-def runner():
-    try:
-        return CliRunner(mix_stderr=False)  # Click < 8.2: keep stderr apart
-    except TypeError:
-        return CliRunner()  # Click >= 8.2: result.stderr is always kept apart
-
-
-def run(*args, input=None):
-    return runner().invoke(main, [str(a) for a in args], input=input)
 
 
 @pytest.fixture

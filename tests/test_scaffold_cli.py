@@ -13,13 +13,13 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from algokit import layout, names
-from algokit.cli import _complete_problem, main
+from algokit.cli import _complete_problem
 from algokit.errors import SpecError
 from algokit.problem import catalog
 from algokit.problem.spec import load_spec
+from cli import everything, ok, run, usage_error
 
 CATALOGUE = layout.catalogue_root()
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -27,35 +27,6 @@ MISTAKES = Path(__file__).resolve().parent / "mistakes"
 SEESAW = "programmers-152996"
 PARCEL = "programmers-150369"
 SEESAW_URL = "https://school.programmers.co.kr/learn/courses/30/lessons/152996"
-
-
-def make_runner():
-    try:
-        return CliRunner(mix_stderr=False)  # Click < 8.2: keep stderr apart
-    except TypeError:
-        return CliRunner()  # Click >= 8.2: result.stderr is always kept apart
-
-
-def run(*args, input=None):
-    return make_runner().invoke(main, [str(a) for a in args], input=input)
-
-
-def everything(result):
-    return result.stdout + result.stderr
-
-
-def ok(result):
-    assert result.exit_code == 0, everything(result) + repr(result.exception)
-    return result
-
-
-def usage_error(result, *words):
-    text = everything(result)
-    assert result.exit_code == 2, text + repr(result.exception)
-    assert "Traceback" not in text
-    for word in words:
-        assert word in text, text
-    return text
 
 
 def problem_folders(root):

@@ -9,20 +9,18 @@ catalogue problems boj-2178, boj-12865 and leetcode-1 end to end.
 
 import json
 import random
-import shutil
 import textwrap
 from collections import Counter, deque
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from algokit.cli import main
 from algokit.judging.runner import Worker
 from algokit.problem.generate import case_rng, custom, load_gen
 from algokit.problem.spec import load_spec
+from cli import run
 
 ROOT = Path(__file__).resolve().parents[1]
 MAZE, KNAPSACK, TWO_SUM = "boj-2178", "boj-12865", "leetcode-1"
@@ -303,17 +301,14 @@ def test_class_method_raising_not_implemented_is_a_stub(run_class):
 
 
 @pytest.fixture
-def workspace(tmp_path, monkeypatch):
+def workspace(workspace_with):
     """A workspace holding copies of the three catalogue problems and their references."""
-    for slug in (MAZE, KNAPSACK, TWO_SUM):
-        for part in ("problems", "solutions"):
-            shutil.copytree(ROOT / part / slug, tmp_path / part / slug)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+    return workspace_with(MAZE, KNAPSACK, TWO_SUM)
 
 
 def cli(*args):
-    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+    # A crash must raise here, not exit 1 as a WA does: check_json returns the exit code to compare.
+    return run(*args, catch_exceptions=False)
 
 
 def check_json(problem, *files, seed=1):
@@ -504,7 +499,7 @@ def test_show_describes_each_style(workspace):
 
 
 def test_unknown_name_is_a_usage_error(workspace):
-    result = CliRunner().invoke(main, ["check", "미로 찾기 대회", "bfs_deque.py"])
+    result = run("check", "미로 찾기 대회", "bfs_deque.py")
     assert result.exit_code == 2 and "Traceback" not in result.output
 
 
@@ -512,9 +507,9 @@ def test_unknown_name_is_a_usage_error(workspace):
 
 
 def test_new_writes_stubs_and_pytest_skips_them_and_passes_the_references(pytester):
-    assert CliRunner().invoke(main, ["init"]).exit_code == 0
+    assert run("init").exit_code == 0
     for name in ("미로 탐색", "Two Sum"):
-        result = CliRunner().invoke(main, ["new", name, "--author", "kim"])
+        result = run("new", name, "--author", "kim")
         assert result.exit_code == 0, result.output
 
     maze = (pytester.path / "solutions" / MAZE / "kim.py").read_text(encoding="utf-8")

@@ -13,13 +13,12 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from algokit.cli import main
 from algokit.judging import timing
 from algokit.problem.spec import load_spec
 from algokit.report import timing as shown
 from algokit.verdicts import Status
+from cli import run
 from processes import HAS_PROC, runs_below, still_alive
 from toy import SUM_REFERENCES, sum_spec
 
@@ -76,10 +75,9 @@ def build(root, members=None):
 
 
 @pytest.fixture
-def workspace(tmp_path, monkeypatch):
-    monkeypatch.chdir(build(tmp_path))
+def workspace(workspace_with, monkeypatch):
     monkeypatch.delenv("FORCE_COLOR", raising=False)
-    return tmp_path
+    return build(workspace_with())
 
 
 def add(workspace, name, code):
@@ -88,8 +86,9 @@ def add(workspace, name, code):
     return path
 
 
-def run(*args):
-    return CliRunner().invoke(main, ["time", *args], catch_exceptions=False)
+def algokit_time(*args):
+    # A crash must raise here, traceback and all, rather than pass for the exit code a test expects.
+    return run("time", *args, catch_exceptions=False)
 
 
 def by_solution(document):
@@ -107,7 +106,7 @@ def everyone(tmp_path_factory):
     root = build(tmp_path_factory.mktemp("everyone"), MEMBERS)
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(root)
-        result = run(SLUG, "--sizes", "800,100,400,200,200", "--repeat", "2", "--budget", "0.2",
+        result = algokit_time(SLUG, "--sizes", "800,100,400,200,200", "--repeat", "2", "--budget", "0.2",
                      "--seed", "7", "--json")
     return result.exit_code, json.loads(result.output)
 
@@ -210,7 +209,7 @@ def test_ratio_of_a_sleeper_is_enormous(workspace):
     # The one timing comparison safe on any machine: 50 ms of CPU against summing 100 numbers.
     add(workspace, "nap.py", "import time\ndef solution(nums):\n    end = time.process_time() + 0.05\n"
                              "    while time.process_time() < end:\n        pass\n    return sum(nums)\n")
-    document = json.loads(run(SLUG, "nap.py", "--sizes", "100,200,400", "--repeat", "2", "--json").output)
+    document = json.loads(algokit_time(SLUG, "nap.py", "--sizes", "100,200,400", "--repeat", "2", "--json").output)
     results = by_solution(document)
     assert sorted(results) == ["loop", "nap"]
     assert results["loop"]["ratio"] == 1.0
@@ -221,14 +220,14 @@ def test_ratio_of_a_sleeper_is_enormous(workspace):
 # --- which files are timed ---------------------------------------------------
 
 def test_files_are_timed_with_the_trusted_reference_as_baseline(workspace):
-    document = json.loads(run(SLUG, "builtin.py", *FAST, "--json").output)
+    document = json.loads(algokit_time(SLUG, "builtin.py", *FAST, "--json").output)
     assert [r["solution"] for r in document["results"]] == ["builtin", "loop"]
 
 
 def test_a_file_outside_the_workspace_is_timed_against_the_reference(workspace, tmp_path_factory):
     outside = tmp_path_factory.mktemp("elsewhere") / "kim.py"
     outside.write_text("def solution(nums):\n    return sum(sorted(nums))\n", encoding="utf-8")
-    document = json.loads(run(SLUG, str(outside), *FAST, "--json").output)
+    document = json.loads(algokit_time(SLUG, str(outside), *FAST, "--json").output)
     results = by_solution(document)
     assert sorted(results) == ["kim", "loop"]
     assert Path(results["kim"]["file"]).resolve() == outside.resolve()
@@ -236,14 +235,14 @@ def test_a_file_outside_the_workspace_is_timed_against_the_reference(workspace, 
 
 
 def test_the_reference_given_as_file_is_not_added_twice(workspace):
-    document = json.loads(run(SLUG, "loop.py", *FAST, "--json").output)
+    document = json.loads(algokit_time(SLUG, "loop.py", *FAST, "--json").output)
     assert [r["solution"] for r in document["results"]] == ["loop"]
 
 
 # --- output formats ----------------------------------------------------------
 
 def test_markdown_is_a_pipe_table(workspace):
-    result = run(SLUG, *FAST, "--markdown")
+    result = algokit_time(SLUG, *FAST, "--markdown")
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     cells = lambda line: [c.strip() for c in line.strip().strip("|").split("|")]  # noqa: E731
@@ -261,7 +260,7 @@ def test_korean_names_line_up_in_the_table(workspace):
     from rich.cells import cell_len
 
     add(workspace, "민웅.py", "def solution(nums):\n    return sum(nums)\n")
-    result = run(SLUG, "민웅.py", *FAST)
+    result = algokit_time(SLUG, "민웅.py", *FAST)
     assert result.exit_code == 0, result.output
     output = re.sub(r"\x1b\[[0-9;]*m", "", result.output)
     table = [line for line in output.splitlines() if line[:1] in BORDER]
@@ -273,7 +272,7 @@ def test_korean_names_line_up_in_the_table(workspace):
 
 def test_korean_names_in_json_are_not_escaped(workspace):
     add(workspace, "민웅.py", "def solution(nums):\n    return sum(nums)\n")
-    result = run(SLUG, "민웅.py", "--sizes", "100,200", "--repeat", "1", "--json")
+    result = algokit_time(SLUG, "민웅.py", "--sizes", "100,200", "--repeat", "1", "--json")
     assert '"solution": "민웅"' in result.output
 
 
@@ -281,7 +280,7 @@ def test_plot_writes_a_png(workspace):
     pytest.importorskip("matplotlib")
     add(workspace, "sleepy.py", SLEEPY)
     target = workspace / "out.png"
-    result = run(SLUG, *FAST, "--budget", "0.2", "--plot", str(target))  # a TLE point to mark, too
+    result = algokit_time(SLUG, *FAST, "--budget", "0.2", "--plot", str(target))  # a TLE point to mark, too
     assert result.exit_code == 0, result.output
     assert target.read_bytes()[:8] == PNG_SIGNATURE
     assert f"plot: {target}" in result.output
@@ -301,7 +300,7 @@ def test_plot_writes_a_png(workspace):
     ([SLUG, "--budget", "0"], "--budget"),
 ])
 def test_usage_errors_exit_2_with_one_message(workspace, args, words):
-    result = CliRunner().invoke(main, ["time", *args])
+    result = run("time", *args)
     assert result.exit_code == 2, result.output
     assert isinstance(result.exception, SystemExit)
     assert words in result.output
@@ -312,18 +311,19 @@ def test_usage_errors_exit_2_with_one_message(workspace, args, words):
 def test_no_solutions_is_a_usage_error(workspace):
     for path in (workspace / "solutions" / SLUG).glob("*.py"):
         path.unlink()
-    result = CliRunner().invoke(main, ["time", SLUG])
+    result = run("time", SLUG)
     assert result.exit_code == 2 and "no solutions in" in result.output
 
 
 def test_a_problem_known_nowhere_is_a_usage_error(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # no workspace here, and the catalogue has no such problem
-    result = CliRunner().invoke(main, ["time", "qqqq-zzzz"])
+    result = run("time", "qqqq-zzzz")
     assert result.exit_code == 2 and "no problem 'qqqq-zzzz' in the workspace or the catalogue" in result.output
 
 
 def test_the_named_case_is_used(workspace):
-    document = json.loads(run(SLUG, "--case", "random", "--sizes", "100,200", "--repeat", "1", "--json").output)
+    result = algokit_time(SLUG, "--case", "random", "--sizes", "100,200", "--repeat", "1", "--json")
+    document = json.loads(result.output)
     assert document["cases"] == ["random"] and document["environment"]["cases"] == ["random"]
 
 
@@ -371,7 +371,7 @@ def test_ctrl_c_through_the_command_exits_130_with_partial_json(workspace, monke
         yield update
 
     monkeypatch.setattr(terminal, "progress", interrupting)
-    result = CliRunner().invoke(main, ["time", SLUG, *FAST, "--json"])
+    result = run("time", SLUG, *FAST, "--json")
     assert result.exit_code == 130
     document = json.loads(result.output)
     assert document["interrupted"] is True
@@ -434,7 +434,7 @@ def test_a_poor_fit_is_shown_as_a_guess_with_its_growth():
 
 def test_the_baseline_is_the_trusted_reference_even_when_another_is_faster(workspace):
     # builtin.py is faster than loop.py, but loop.py is the spec's trusted reference.
-    document = json.loads(run(SLUG, *FAST, "--json").output)
+    document = json.loads(algokit_time(SLUG, *FAST, "--json").output)
     assert document["baseline"] == "loop"
     results = by_solution(document)
     assert results["loop"]["ratio"] == 1.0
@@ -448,7 +448,7 @@ def test_each_solution_is_shown_on_its_slowest_worst_case(workspace):
     add(workspace, "trapped.py", "import time\ndef solution(nums):\n"
                                  "    if nums[0] < 0:\n        end = time.process_time() + 0.3\n"
                                  "        while time.process_time() < end:\n            pass\n    return sum(nums)\n")
-    document = json.loads(run(SLUG, "trapped.py", "--sizes", "100,200", "--budget", "0.2", "--json").output)
+    document = json.loads(algokit_time(SLUG, "trapped.py", "--sizes", "100,200", "--budget", "0.2", "--json").output)
     results = by_solution(document)
     assert document["cases"] == ["small", "trap"]
     assert results["trapped"]["case"] == "trap" and results["trapped"]["status"]["100"] == "TLE"
@@ -572,11 +572,7 @@ def test_progress_goes_to_stderr_never_into_the_json(workspace, monkeypatch):
             yield lambda done, total, text: (seen.append(text), update(done, total, text))
 
     monkeypatch.setattr(terminal, "progress", watched)
-    try:
-        runner = CliRunner(mix_stderr=False)  # Click < 8.2: keep stderr apart
-    except TypeError:
-        runner = CliRunner()  # Click >= 8.2: result.stderr is always kept apart
-    result = runner.invoke(main, ["time", SLUG, *FAST, "--json"])
+    result = run("time", SLUG, *FAST, "--json")
     assert result.exit_code == 0
     assert seen and any("warm-up" in text for text in seen)
     assert json.loads(result.stdout)["problem"] == SLUG  # stdout is the JSON and nothing else

@@ -13,15 +13,14 @@ import sys
 import textwrap
 
 import pytest
-from click.testing import CliRunner
 
-from algokit.cli import main
 from algokit.errors import AlgokitError
 from algokit.group import markers
 from algokit.group.week import WEEK_FACTOR, WEEK_POINTS
 from algokit.judging.timing import default_sizes
 from algokit.problem.spec import load_spec
 from algokit.report.timing import fit_text
+from cli import ok, run, usage_error
 from toy import SUM_REFERENCES, sum_spec
 
 SLUG = "toy-sum"
@@ -40,24 +39,6 @@ MEMBERS = {
 CONFIG = 'author = "민웅"\nmembers = ["민웅", "지수", "하늘", "서연"]\n\n[weeks]\n1 = ["toy-sum"]\n'
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 BEGIN, END = "<!-- algokit:week 1 -->", "<!-- /algokit:week 1 -->"
-
-
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
-
-
-def ok(result):
-    assert result.exit_code == 0, result.output + repr(result.exception)
-    return result
-
-
-def usage_error(result, *words):
-    text = result.stdout + result.stderr
-    assert result.exit_code == 2, text + repr(result.exception)
-    assert "Traceback" not in text
-    for word in words:
-        assert word in text, text
-    return text
 
 
 @pytest.fixture(scope="module")
@@ -340,12 +321,11 @@ def test_a_readme_that_is_not_utf8_is_an_error_and_untouched(tmp_path):
 def test_a_split_scored_problem_shows_both_halves_in_the_week(tmp_path, monkeypatch):
     # 도둑질 is graded in 정확성 and 효율성 halves: a right but exhaustive member passes one and not the other.
     monkeypatch.chdir(tmp_path)
-    runner = CliRunner()
-    assert runner.invoke(main, ["init", "--member", "민웅"]).exit_code == 0
-    assert runner.invoke(main, ["new", "42897", "--week", 1, "--author", "민웅"]).exit_code == 0
+    assert run("init", "--member", "민웅").exit_code == 0
+    assert run("new", "42897", "--week", 1, "--author", "민웅").exit_code == 0
     slow = tmp_path / "solutions" / "programmers-42897" / "every_choice.py"
     (tmp_path / "solutions" / "programmers-42897" / "민웅.py").write_bytes(slow.read_bytes())
-    result = runner.invoke(main, ["week", "1", "--json", "-j", "1"])
+    result = run("week", "1", "--json", "-j", "1")
     cell = json.loads(result.stdout)["rows"][0]["cells"]["민웅"]
     assert cell["verdict"] == "TLE"
     assert cell["message"].startswith("정확성 OK, 효율성 TLE: ")
