@@ -39,9 +39,10 @@ def main():
     parser.add_argument("before")
     parser.add_argument("after")
     parser.add_argument("--runs", type=int, default=9, help="pairs of runs")
-    parser.add_argument("args", nargs=argparse.REMAINDER, help="the algokit command, after --")
-    options = parser.parse_args()
-    args = [a for a in options.args if a != "--"] or ["--help"]
+    argv = sys.argv[1:]
+    split = argv.index("--") if "--" in argv else len(argv)  # what follows -- is algokit's own command
+    options = parser.parse_args(argv[:split])
+    args = argv[split + 1:] or ["--help"]
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
         sides = {}
