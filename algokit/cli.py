@@ -357,7 +357,9 @@ def check(here, problem, files, as_json, seed, max_examples):
 
     root = here.root
     spec = catalog.resolve_anywhere(root, problem, note=_note)
-    paths, shown = _files_to_check(spec, files, root)
+    group = memberfiles.load(root) if root is not None else None  # the folder is read once for the command
+    found = [f.path for f in memberfiles.to_judge(root, spec, files, members_only=True, group=group)]
+    shown = dict(zip(found, files or [_rel(path) for path in found]))
     seed = new_seed() if seed is None else seed
     extra = ["--seed", str(seed)] + (["--max-examples", str(max_examples)] if max_examples else [])
 
@@ -368,22 +370,14 @@ def check(here, problem, files, as_json, seed, max_examples):
 
     database = layout.examples_database(root) if root is not None else None
     try:
-        with Judge(peers=memberfiles.peers(root)) as judge:
-            results = judge.verdicts(spec, paths, seed, max_examples, database, on_result=show_result)
+        with Judge(peers=memberfiles.peers(root, group)) as judge:
+            results = judge.verdicts(spec, found, seed, max_examples, database, on_result=show_result)
     except KeyboardInterrupt:
         click.echo("interrupted: no worker is left running", err=True)
         sys.exit(130)
     if as_json:
         click.echo(json.dumps(check_json(spec, [(shown[p], v) for p, v in results]), ensure_ascii=False, default=repr))
     sys.exit(0 if all(v.ok for _, v in results) else 1)
-
-
-def _files_to_check(spec, files, root):
-    """Each FILE's path (found before any work), or every member's file; and how to show each."""
-    from .group import memberfiles
-
-    paths = [found.path for found in memberfiles.to_judge(root, spec, files, members_only=True)]
-    return paths, dict(zip(paths, files or [_rel(path) for path in paths]))
 
 
 @main.command("time")

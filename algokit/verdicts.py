@@ -33,9 +33,6 @@ class Mark(StrEnum):
     NO_FILE = ""  # the member has no file for the problem
 
 
-FAILED = (Status.WA, Status.RE, Status.TLE, Status.MLE, Status.DISAGREE)
-
-
 def status_of_text(text) -> Status | Mark:
     """A status written as text (a cached cell's JSON) read back as what it was."""
     try:

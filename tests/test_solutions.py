@@ -67,3 +67,18 @@ def test_pytest_collects_the_same_files(group):
     spec = catalog.resolve(group, SLUG)
     assert collected == {Path(name).stem for name in spec.references} | {"지수", "민웅/week4/두 용액.py",
                                                                          "서연/week4/두 용액.py"}
+
+
+def test_week_takes_each_members_newest_file_by_the_same_rule(group):
+    """With {week} in the pattern, a week counts the files that name it; without, the folder's members count too."""
+    spec = catalog.resolve(group, SLUG)
+    (group / "손님/week4").mkdir(parents=True)
+    (group / "손님/week4/두 용액.py").write_text(WRONG, encoding="utf-8")
+    found, unknown = memberfiles.week_files(memberfiles.load(group), [spec], 4)
+    assert sorted(member for _, member in found) == ["민웅", "서연"]
+    assert [(slug, path.relative_to(group).as_posix(), who) for slug, path, who in unknown] == [
+        (SLUG, "손님/week4/두 용액.py", "손님")]
+    (group / "algokit.toml").write_text('members = ["민웅", "지수", "서연"]\nsolutions = "{member}/week4/{title}.py"\n',
+                                        encoding="utf-8")
+    found, _ = memberfiles.week_files(memberfiles.load(group), [spec], 4)
+    assert found[SLUG, "지수"] == group / "solutions" / SLUG / "지수.py"  # as check and time judge it

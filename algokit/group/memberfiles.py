@@ -27,7 +27,7 @@ import functools
 import re
 import subprocess
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .. import layout, platforms
@@ -40,7 +40,7 @@ FIELDS = ("week", "member", "platform", "id", "title", "slug", "level")
 # What each field matches inside one path segment. Ids are numbers on every platform.
 _FIELD_RE = {"week": r"\d+", "id": r"\d+", "level": r"[^/]+?", "platform": r"[^/]*?",
              "member": r"[^/]+?", "title": r"[^/]+?", "slug": r"[^/]+?"}
-SKIPPED_DIRS = {"node_modules", "venv", "__pycache__", "site-packages", "problems", "build", "dist"}
+SKIPPED_DIRS = {"node_modules", "venv", "__pycache__", "site-packages", layout.PROBLEMS, "build", "dist"}
 
 
 class PatternError(AlgokitError):
@@ -372,24 +372,38 @@ def problems_touched(root, paths, specs) -> list[str]:
 
 
 def week_files(group, specs, week) -> tuple[dict, list]:
-    """``({(slug, member): path}, [MemberFile])``: each member's file for each problem of week ``week``,
-    and the files for these problems whose author is not a member (listed once, never dropped silently).
+    """``({(slug, member): path}, [(slug, path, author)])``: each member's file for each problem of week
+    ``week``, by :func:`solutions`, and the files for these problems whose author is not a member, or
+    unknown ("?"): listed once each, never dropped silently.
 
     With ``{week}`` in the pattern only that week's files count. When a member has several files for one
     problem, the one changed last is theirs.
     """
-    chosen, unknown = {}, []
-    for found in group.files(specs):
-        if found.slug is None or ("week" in group.pattern.has and found.week != week):
-            continue
-        member = group.member_name(found.member) if found.member else None
-        if member is None:
-            unknown.append(found)
-            continue
-        current = chosen.get((found.slug, member))
-        if current is None or _mtime(found.path) > _mtime(current):
-            chosen[found.slug, member] = found.path
-    return chosen, unknown
+    def this_week(found_week):
+        return "week" not in group.pattern.has or found_week == week
+
+    chosen, unknown = [], []
+    for spec in specs:
+        for found in solutions(group.root, spec, members_only=True, group=group):
+            if not this_week(found.week):
+                continue
+            if group.member_name(found.member) is None:
+                unknown.append((spec.slug, found.path, found.member))
+            else:
+                chosen.append(((spec.slug, found.member), found))
+    slugs = {spec.slug for spec in specs}
+    unknown += [(f.slug, f.path, "?") for f in group.files(specs)  # the layout places them, git knows no author
+                if f.slug in slugs and not f.member and this_week(f.week)]
+    return {key: found.path for key, found in _newest(chosen)}, unknown
+
+
+def _newest(keyed):
+    """``[(key, Solution)]`` with only the file changed last for each key, in the order keys are first seen."""
+    newest = {}
+    for key, found in keyed:
+        if key not in newest or _mtime(found.path) > _mtime(newest[key].path):
+            newest[key] = found
+    return list(newest.items())
 
 
 def _mtime(path):
@@ -405,6 +419,7 @@ class Solution:
 
     path: Path
     member: str | None = None  # None for the problem's own references
+    week: int | None = None  # the week its path names, where the layout has {week}
 
 
 def solutions(root, spec, *, members_only=False, latest=False, group=None) -> list[Solution]:
@@ -422,24 +437,20 @@ def solutions(root, spec, *, members_only=False, latest=False, group=None) -> li
     if root is not None:
         group = group or load(root)
         inside = spec.solutions_dir.resolve()
-        found += [Solution(f.path, f.member) for f in group.files([spec])
+        found += [Solution(f.path, f.member, f.week) for f in group.files([spec])
                   if f.slug == spec.slug and f.member and f.path.resolve().parent != inside]
-        found = [s if s.member is None else Solution(s.path, group.member_name(s.member) or s.member) for s in found]
+        found = [s if s.member is None else replace(s, member=group.member_name(s.member) or s.member)
+                 for s in found]
     if members_only:
         found = [s for s in found if s.member is not None]
-    if latest:
-        newest = {}  # in the order first seen: the folder's files by name, then the layout's by path
-        for solution in found:
-            key = solution.member or solution.path.name
-            if key not in newest or _mtime(solution.path) > _mtime(newest[key].path):
-                newest[key] = solution
-        found = list(newest.values())
+    if latest:  # in the order first seen: the folder's files by name, then the layout's by path
+        found = [s for _, s in _newest((s.member or s.path.name, s) for s in found)]
     return found
 
 
-def peers(root):
+def peers(root, group=None):
     """``peers(spec)`` for a Judge: every solution file of a problem, by :func:`solutions` (the folder read once)."""
-    group = load(root) if root is not None else None
+    group = group or (load(root) if root is not None else None)
 
     def files(spec):
         return [found.path for found in solutions(root, spec, group=group)]
@@ -447,15 +458,16 @@ def peers(root):
     return files
 
 
-def to_judge(root, spec, given=(), *, members_only=False) -> list[Solution]:
+def to_judge(root, spec, given=(), *, members_only=False, group=None) -> list[Solution]:
     """The files a command judges: each FILE argument found (all before any work), or with none every
     solution by :func:`solutions`, each member's newest (``members_only``: the members' files alone).
 
     Raises AlgokitError saying what to give when there is nothing to judge.
     """
+    group = group or (load(root) if root is not None else None)
     if given:
-        return [locate(spec, name, root) for name in given]
-    found = solutions(root, spec, members_only=members_only, latest=True)
+        return [locate(spec, name, root, group) for name in given]
+    found = solutions(root, spec, members_only=members_only, latest=True, group=group)
     if not found and members_only:
         raise AlgokitError(f"no member has a file for {spec.slug} yet: give a FILE to check")
     if not found:
@@ -463,7 +475,7 @@ def to_judge(root, spec, given=(), *, members_only=False) -> list[Solution]:
     return found
 
 
-def locate(spec, given, root=None) -> Solution:
+def locate(spec, given, root=None, group=None) -> Solution:
     """The file a FILE argument means: a path, a file in ``solutions/<slug>/``, or a member's name.
 
     A member's name finds their file for ``spec`` through the group's layout, so
@@ -473,7 +485,7 @@ def locate(spec, given, root=None) -> Solution:
         if candidate.is_file():
             return Solution(candidate)
     if root is not None:
-        mine = {s.member: s for s in solutions(root, spec, members_only=True, latest=True)}
+        mine = {s.member: s for s in solutions(root, spec, members_only=True, latest=True, group=group)}
         wanted = folded(given)
         for member, found in mine.items():
             if folded(member) == wanted:

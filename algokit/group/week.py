@@ -112,7 +112,7 @@ def table(root, number, jobs=None, fresh=False, progress=None) -> Week:
         if not cells[slug, member].cached:
             _store(root, key, cells[slug, member])
     rows = [(spec, {member: cells[spec.slug, member] for member in members}) for spec in specs]
-    strangers = sorted((f.slug, Path(f.path).relative_to(root).as_posix(), f.member or "?") for f in unknown)
+    strangers = sorted((slug, Path(path).relative_to(root).as_posix(), author) for slug, path, author in unknown)
     references = _references(root, rows, timed, fresh, progress)
     return Week(number, members, rows, {spec.slug: spec.trusted for spec in specs}, strangers,
                 references=references)
