@@ -159,8 +159,6 @@ def write_stub(spec, root, author, path=None):
     """
     refuse_reference_name(spec, author)
     path = Path(path) if path is not None else layout.member_file(root, spec.slug, author)
-    if path.exists():
-        return path, "kept"
     return path, layout.write_new(path, stubs.for_spec(spec, author, path.relative_to(root).as_posix()))
 
 
