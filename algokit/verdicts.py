@@ -22,6 +22,7 @@ class Status(StrEnum):
     RE = "RE"    # runtime error: an exception, a crash, an exit with a failure status
     TLE = "TLE"  # time limit exceeded
     MLE = "MLE"  # memory limit exceeded
+    CE = "CE"    # compile error: a Java or C++ file the compiler refused
     DISAGREE = "DISAGREE"  # no oracle, and the members' solutions give different answers: one is wrong
 
 

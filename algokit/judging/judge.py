@@ -19,13 +19,13 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from .. import layout
+from .. import languages, layout
 from ..errors import AlgokitError
 from ..problem.generate import worst_cases, worst_input
 from ..verdicts import Status, Verdict
-from . import search
+from . import programs, search
 from .checkers import rejection, status_of
-from .runner import Worker
+from .runner import Refused, RunConfig, Worker
 
 TRUSTED_SLACK = 3.0  # the trusted reference may take this many time limits to give an answer
 SMALL_BUDGET = 10.0  # seconds, on top of one time limit, for a file's examples and cross-check together
@@ -42,12 +42,28 @@ def new_seed():
 
 
 def worker_for(spec, path, keep=None) -> Worker:
-    """A worker that runs ``path`` the way the problem's platform runs solutions.
+    """A worker that runs ``path`` the way the problem's platform runs solutions, in the file's language.
 
-    ``keep=True``: one run serves every call, for references asked for answers.
+    ``keep=True``: one run serves every call, for references asked for answers. A Java,
+    C++ or JavaScript file is built first (once per content, ``programs``): a compile error
+    gives a worker whose every call is CE; a missing compiler raises MissingToolchain.
     """
-    return Worker(path, spec.function, spec.memory_mb, spec.style, spec.class_name, keep=keep,
-                  platform=spec.platform)
+    if languages.of_path(path) is languages.PYTHON:
+        return Worker(path, spec.function, spec.memory_mb, spec.style, spec.class_name, keep=keep,
+                      platform=spec.platform)
+    program = programs.prepare(path, spec.style, spec.function, spec.class_name, spec.memory_mb, spec.workspace)
+    if program.error:
+        return Refused(Status.CE, program.error)
+    config = RunConfig(str(Path(path).resolve()), spec.function, spec.style, spec.class_name, spec.memory_mb,
+                       program=program.argv, address_space_mb=program.address_space_mb, startup=program.startup,
+                       returns="" if spec.style == "stdin" else spec.returns,
+                       keep_module=program.serves, serves=program.serves)
+    return Worker(path, config=config)
+
+
+def limit(spec, path) -> float:
+    """The time limit for ``path``: the spec's, or its language's share of it (``algokit.languages``)."""
+    return spec.limit_for(languages.of_path(path))
 
 
 def folder_files(spec):
@@ -98,7 +114,7 @@ class Judge:
 
     def run(self, spec, path, args, expected, time_limit=None) -> Verdict:
         """Call the solution on ``args`` and judge its answer with the spec's checker."""
-        outcome = self.worker(spec, path).call(args, time_limit or spec.time_limit)
+        outcome = self.worker(spec, path).call(args, time_limit or limit(spec, path))
         return Verdict.of(outcome, args, expected, *status_of(spec, args, expected, outcome))
 
     def example(self, spec, path, index) -> Verdict:
@@ -148,7 +164,7 @@ class Judge:
         def probe(args):
             answers = []
             for path in paths:
-                outcome = self.worker(spec, path).call(args, spec.time_limit)
+                outcome = self.worker(spec, path).call(args, limit(spec, path))
                 if path == focus and not outcome.ok:
                     return Verdict.of(outcome, args)
                 if outcome.ok:
@@ -230,7 +246,7 @@ class Judge:
             slowest = max(slowest, verdict.seconds)
             warned = warned or verdict.message
         return Verdict(Status.OK, f"{len(cases)} runs at {spec.size_label} = {spec.size_max}, slowest "
-                                  f"{slowest:.3f} s of {spec.time_limit:g} s" + (f"; {warned}" if warned else ""),
+                                  f"{slowest:.3f} s of {_rule(spec, path)}" + (f"; {warned}" if warned else ""),
                        seconds=slowest)
 
     def at_max(self, spec, path, case) -> Verdict:
@@ -247,15 +263,15 @@ class Judge:
             verdict = self.run(spec, path, args, expected)
         if verdict.status != Status.TLE:
             return replace(verdict, where=where)
-        message = f"over {spec.time_limit:g} s at {spec.size_label} = {spec.size_max}"
+        message = f"over {_rule(spec, path)} at {spec.size_label} = {spec.size_max}"
         return replace(verdict, where=where, message=message + (f" ({spec.limit_note})" if spec.limit_note else ""))
 
     def _at_max_among(self, spec, path, case):
         args = worst_input(spec, case, spec.size_max)
-        mine = self.worker(spec, path).call(args, spec.time_limit)
+        mine = self.worker(spec, path).call(args, limit(spec, path))
         if not mine.ok:
             return Verdict.of(mine, args)
-        others = [(other, self.worker(spec, other).call(args, spec.time_limit)) for other in self.others(spec, path)]
+        others = [(other, self.worker(spec, other).call(args, limit(spec, other))) for other in self.others(spec, path)]
         finished = sorted(((o.seconds, other, o.value) for other, o in others if o.ok), key=lambda t: t[0])
         if finished and rejection(spec, args, finished[0][2], mine.value):
             _, other, value = finished[0]
@@ -291,6 +307,11 @@ class Judge:
                                  f"a reference that passes first")
             self._answers[key] = (args, outcome.value)
         return self._answers[key]
+
+
+def _rule(spec, path):
+    """The limit a file got, and how: ``1 s``, or ``0.25 s for C++ (0.25 of Python's 1 s)``."""
+    return spec.limit_rule(languages.of_path(path))
 
 
 def _budget(spec, budget):

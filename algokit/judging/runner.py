@@ -108,6 +108,13 @@ class RunConfig:
     keep_module: bool = False  # LeetCode keeps module globals between test cases
     prelude: str = ""  # source run in the module's namespace first (LeetCode's automatic imports)
     any_int_digits: bool = False  # no 4,300-digit cap on int <-> str (Programmers' Python predates it)
+    # A Java, C++ or JavaScript file (``programs``): the built program's argv, with {args}, {answer}
+    # and {loops} to fill; empty for Python.
+    program: tuple[str, ...] = ()
+    address_space_mb: int = 0  # the program's address-space cap (C++); 0: the runtime caps its own heap
+    startup: float = 0.0  # CPU seconds the program may spend starting up, outside the limit's watch
+    returns: str = ""  # the spec's return type, which a language may not say itself (JavaScript's numbers)
+    serves: bool = False  # the driver serves every call of a run, fresh state per call (Java, JavaScript)
 
 
 def config_for(path, function="solution", memory_mb=512, style="function", class_name="Solution", keep=None,
@@ -230,6 +237,22 @@ class Worker:
         self.close()
 
 
+class Refused:
+    """A file that cannot run at all (a compile error): every call gives the same verdict, and nothing starts."""
+
+    def __init__(self, status, message):
+        self.outcome = Outcome(status, message=message)
+
+    def call(self, args, time_limit) -> Outcome:
+        return self.outcome
+
+    def time(self, args, loops, time_limit, cpus=None) -> Outcome:
+        return self.outcome
+
+    def close(self):
+        pass
+
+
 def _kill_group(pgid):
     if pgid:
         try:
@@ -264,8 +287,9 @@ def _supervise(conn, config: RunConfig):
         __import__(name)
     code, failure = None, None
     try:
-        with open(config.path, "rb") as f:
-            code = compile(f.read(), config.path, "exec")
+        if not config.program:
+            with open(config.path, "rb") as f:
+                code = compile(f.read(), config.path, "exec")
     except BaseException as error:  # noqa: BLE001 - a syntax error is the solution's RE
         failure = "while importing: " + _describe(error, config.path)
     import gc
@@ -367,8 +391,8 @@ class _Run:
                     stage, deadline = "copies", time.monotonic() + IMPORT_TIMEOUT
                 elif message == b"r":  # copies made: the call's own clock starts (a timing's warm-up too)
                     stage = "call"
-                    allowed = time_limit * (loops + 1 if loops else 1)
-                    cpu_start = _cpu_seconds(self.pid)
+                    allowed = time_limit * (loops + 1 if loops else 1) + self._startups(loops)
+                    cpu_start = self._cpu()
                     watched = cpu_start is not None
                     cpu_budget = allowed + PICKLING_ALLOWANCE if watched else None
                     deadline = time.monotonic() + allowed * (WALL_FACTOR if watched else 1) + PICKLING_ALLOWANCE
@@ -386,7 +410,7 @@ class _Run:
             if self.results in ready:
                 reader.feed()
                 continue
-            used = _cpu_seconds(self.pid) if cpu_budget is not None else None
+            used = self._cpu() if cpu_budget is not None else None
             over_cpu = used is not None and used - cpu_start > cpu_budget
             if over_cpu or time.monotonic() >= deadline:
                 self.end()
@@ -397,6 +421,17 @@ class _Run:
                                    output=self._printed())
                 what = "its top-level code" if stage == "import" else "copying the input"
                 return Outcome(Status.TLE, message=f"{what} took over {IMPORT_TIMEOUT:g} s", output=self._printed())
+
+    def _cpu(self):
+        """The run's CPU seconds: a compiled program's whole tree (it runs in a child of the run)."""
+        return _tree_cpu_seconds(self.pid) if self.config.program else _cpu_seconds(self.pid)
+
+    def _startups(self, loops):
+        """CPU seconds of runtime start-up the watch allows: one per program started (a stdin program
+        is started once per timed run)."""
+        if not self.config.program:
+            return 0.0
+        return self.config.startup * (loops + 1 if loops and self.config.style == "stdin" else 1)
 
     def _answer(self, answer, time_limit, loops):
         printed = self._printed()
@@ -468,6 +503,24 @@ def _cpu_seconds(pid):
         return (int(fields[11]) + int(fields[12])) / _TICKS  # utime and stime, fields 14 and 15
     except (OSError, IndexError, ValueError):
         return None
+
+
+def _tree_cpu_seconds(pid):
+    """CPU seconds of ``pid`` and every descendant, live or reaped (Linux /proc); None where there is none."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+        total = sum(int(fields[i]) for i in (11, 12, 13, 14)) / _TICKS  # utime, stime, cutime, cstime
+    except (OSError, IndexError, ValueError):
+        return None
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as f:
+                for child in f.read().split():
+                    total += _tree_cpu_seconds(int(child)) or 0.0
+    except OSError:
+        pass
+    return total
 
 
 def _kit_gone(conn):
@@ -625,7 +678,7 @@ def _run_main(config, code, requests, results, folder, keep):
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write over the cap fails (EFBIG) instead of killing
     if config.any_int_digits and hasattr(sys, "set_int_max_str_digits"):
         sys.set_int_max_str_digits(0)  # str(int(...)) of a 10^5-digit answer works there, so here too
-    capped = _limit(config.memory_mb)
+    capped = _limit(config.memory_mb, address_space=not config.program)
     os.chdir(os.path.join(folder, "work"))
     stdout = os.open(os.path.join(folder, "stdout"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     stderr = os.open(os.path.join(folder, "stderr"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -639,7 +692,9 @@ def _run_main(config, code, requests, results, folder, keep):
             args_blob, loops = pickle.loads(_read_message(requests))
         except (EOFError, OSError):
             os._exit(0)
-        if config.style == "stdin":
+        if config.program:
+            answer = _run_built(config, pickle.loads(args_blob), loops, results, folder)
+        elif config.style == "stdin":
             answer = _run_program(config, code, pickle.loads(args_blob)[0], loops, results, capped, folder)
         else:
             answer, module = _run_function(config, code, args_blob, loops, results, capped,
@@ -655,8 +710,11 @@ def _run_main(config, code, requests, results, folder, keep):
             os._exit(0)
 
 
-def _limit(memory_mb):
-    """Cap memory, file size and core dumps; raise the stack. Returns whether memory is capped."""
+def _limit(memory_mb, address_space=True):
+    """Cap memory, file size and core dumps; raise the stack. Returns whether memory is capped.
+
+    ``address_space=False``: a built program's run, whose own child gets its cap (``_run_built``).
+    """
     try:
         import resource
     except ImportError:
@@ -670,9 +728,10 @@ def _limit(memory_mb):
         want = 512 * 1024 * 1024 if hard == resource.RLIM_INFINITY else min(hard, 512 * 1024 * 1024)
         if soft != resource.RLIM_INFINITY and soft < want:
             resource.setrlimit(resource.RLIMIT_STACK, (want, hard))  # deep recursion, as judges allow
-        limit = _mapped() + memory_mb * 1024 * 1024  # what the run starts with, plus the allowance
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-        capped = True
+        if address_space:
+            limit = _mapped() + memory_mb * 1024 * 1024  # what the run starts with, plus the allowance
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+            capped = True
     except (OSError, ValueError):
         pass
     return capped
@@ -849,3 +908,212 @@ def _describe(error, path):
         where = f" at {Path(path).name}:{error.lineno}"
     text = str(error).splitlines()[0] if str(error) else ""
     return f"{type(error).__name__}{where}" + (f": {text[:120]}" if text else "")
+
+
+# --- a built program's run (Java, C++, JavaScript) -------------------------------------------------
+
+
+def _run_built(config, args, loops, results, folder):
+    """One request of a built program: started afresh per call, as the platform starts it per test case.
+
+    The program runs in a child of this run (so the run can read its exit and answer), with
+    stdin the input text (stdin style) or nothing, and the run's stdout and stderr. A
+    function's answer and the call's own CPU time come back in the answer file; a stdin
+    program's answer is its stdout. Timing a stdin program starts it once untimed, then
+    ``loops`` times; a function's driver loops itself, a fresh state per call.
+    """
+    from . import programs
+
+    os.write(results, b"i")
+    answer_path, args_path = os.path.join(folder, "answer"), os.path.join(folder, "args")
+    text = None
+    if config.style == "stdin":
+        text = args[0]
+    else:
+        with open(args_path, "wb") as f:
+            f.write(programs.encode(args))
+    os.write(results, b"r")
+    starts = loops + 1 if loops and config.style == "stdin" else 1
+    seconds, value = 0.0, None
+    for i in range(starts):
+        try:
+            os.remove(answer_path)
+        except FileNotFoundError:
+            pass
+        if config.style == "stdin":
+            os.ftruncate(1, 0)
+        argv = [part.replace("{args}", args_path).replace("{answer}", answer_path)
+                .replace("{loops}", str(loops if config.style != "stdin" else 0)) for part in config.program]
+        if config.serves and config.style != "stdin":
+            outcome = _serve_built(config, argv, answer_path, folder, loops)
+        else:
+            outcome = _start_built(config, argv, text, answer_path, folder)
+        if not outcome.ok:
+            return outcome
+        if not (loops and config.style == "stdin" and i == 0):  # a timed stdin program's first start is a warm-up
+            seconds += outcome.seconds
+        value = outcome.value
+    if config.style == "stdin":
+        with open(os.path.join(folder, "stdout"), "rb") as f:
+            value = f.read().decode("utf-8", errors="replace")
+    else:
+        value = programs.fit(value, config.returns)
+    return Outcome(Status.OK, value, seconds)
+
+
+def _exec_program(config, argv, env):
+    """In a fresh child: the program's cap, then exec (never returns)."""
+    try:
+        if config.address_space_mb:
+            import resource
+
+            limit = config.address_space_mb * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        os.execve(argv[0], argv, env)
+    finally:
+        os._exit(127)
+
+
+def _start_built(config, argv, text, answer_path, folder):
+    """Start the program once and wait for it: its Outcome (value: the decoded answer of a function)."""
+    env = dict(os.environ, ALGOKIT_TIME_FILE=answer_path)
+    pid = os.fork()
+    if pid == 0:  # the program's process: stdin, its own cap, then exec
+        try:
+            _program_stdin(text)
+        finally:
+            _exec_program(config, argv, env)
+    _, status, usage = os.wait4(pid, 0)
+    return _built_outcome(config, os.waitstatus_to_exitcode(status), usage, answer_path, folder)
+
+
+_SERVER = []  # this run's serving driver: (pid, requests fd, replies fd)
+
+
+def _serve_built(config, argv, answer_path, folder, loops):
+    """One call through the run's serving driver (Java, JavaScript), started on the first call.
+
+    The driver loads the member's code afresh for every call (a class loader, a ``vm``
+    context), so nothing carries between calls, as with a new process per test case, for a
+    start-up paid once per run instead of once per call (a JVM costs about 0.1 s of it).
+    A call that fails ends the run, and with it the driver: the next call starts anew.
+    """
+    if not _SERVER:
+        requests_r, requests_w = os.pipe()
+        replies_r, replies_w = os.pipe()
+        serving = [part for part in argv[: argv.index(answer_path) - 1]] + ["--serve"]
+        pid = os.fork()
+        if pid == 0:
+            try:
+                os.dup2(requests_r, 0)
+                os.dup2(replies_w, 3)
+                for fd in (requests_r, requests_w, replies_r, replies_w):
+                    if fd not in (0, 3):
+                        os.close(fd)
+            finally:
+                _exec_program(config, serving, dict(os.environ))
+        os.close(requests_r)
+        os.close(replies_w)
+        _SERVER.append((pid, requests_w, replies_r))
+    pid, requests, replies = _SERVER[0]
+    args_path = argv[argv.index(answer_path) - 1]
+    try:
+        _write_all(requests, f"{args_path}\t{answer_path}\t{loops}\n".encode())
+        reply = b""
+        while not reply.endswith(b"\n"):
+            chunk = os.read(replies, 64)
+            if not chunk:
+                break
+            reply += chunk
+    except OSError:
+        reply = b""
+    if reply == b"done\n":
+        return _built_outcome(config, 0, None, answer_path, folder)
+    _, status, usage = os.wait4(pid, 0)  # the driver ended mid-call: System.exit, a crash, the heap
+    _SERVER.clear()
+    outcome = _built_outcome(config, os.waitstatus_to_exitcode(status), usage, answer_path, folder)
+    if outcome.ok:  # exited 0 in the middle of a call, after an answer of an earlier one
+        return Outcome(Status.RE, message="exited before returning an answer (System.exit or process.exit "
+                                          "in the solution?)")
+    return outcome
+
+
+def _write_all(fd, data):
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _built_outcome(config, code, usage, answer_path, folder):
+    """What one start (or served call) of a built program came to, from its exit and answer file."""
+    from . import programs
+
+    try:
+        with open(answer_path, "rb") as f:
+            answer = f.read()
+    except OSError:
+        answer = b""
+    head, _, rest = answer.partition(b"\n")
+    words = head.decode("utf-8", errors="replace").split()
+    if code == programs.MLE_EXIT or words[:1] == ["mle"] or (code != 0 and _heap_exhausted(folder)):
+        return Outcome(Status.MLE, message=f"over {config.memory_mb} MiB of memory")
+    if code != 0:
+        said = _exit_message(code) if code < 0 else f"exited with code {code}"
+        return Outcome(Status.RE, message=said + _first_complaint(folder))
+    if words[:1] == ["error"]:
+        name = words[1] if len(words) > 1 else "Error"
+        return Outcome(Status.RE, message=rest.decode("utf-8", errors="replace").strip()[:300], exception=name)
+    if config.style == "stdin":
+        measured = (float(words[1]) if words[:1] == ["ok"] and len(words) > 1
+                    else usage.ru_utime + usage.ru_stime if usage is not None else 0.0)
+        return Outcome(Status.OK, None, measured)
+    if words[:1] != ["ok"] or len(words) < 2:
+        return Outcome(Status.RE, message="exited before returning an answer (System.exit, exit() or "
+                                          "process.exit in the solution?)")
+    try:
+        return Outcome(Status.OK, programs.decode(rest), float(words[1]))
+    except (programs.WireError, ValueError) as error:
+        return Outcome(Status.RE, message=f"returned something the kit cannot read back ({error})")
+
+
+def _program_stdin(text):
+    """fd 0 of a program about to start: the input text (stdin style), else an empty input."""
+    if text is None:
+        fd = os.open(os.devnull, os.O_RDONLY)
+    elif hasattr(os, "memfd_create"):
+        fd = os.memfd_create("algokit-stdin")
+    else:
+        import tempfile
+
+        fd = os.dup(tempfile.TemporaryFile().fileno())
+    if text is not None:
+        data = memoryview(text.encode("utf-8"))
+        while data:
+            data = data[os.write(fd, data):]
+        os.lseek(fd, 0, os.SEEK_SET)
+    os.dup2(fd, 0)
+    os.close(fd)
+
+
+def _heap_exhausted(folder):
+    """Whether the runtime said it ran out of its heap (Node.js's fatal error, the JVM's OutOfMemoryError)."""
+    tail = _stderr_tail(folder)
+    return "heap out of memory" in tail or "OutOfMemoryError" in tail
+
+
+def _stderr_tail(folder, size=4096):
+    try:
+        with open(os.path.join(folder, "stderr"), "rb") as f:
+            f.seek(max(0, os.fstat(f.fileno()).st_size - size))
+            return f.read().decode("utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def _first_complaint(folder):
+    """The runtime's own words on a failure, one line: an uncaught exception, a C++ terminate, a JS error."""
+    lines = [line.strip() for line in _stderr_tail(folder).splitlines() if line.strip()]
+    for line in lines:
+        if any(word in line for word in ("Exception", "Error", "terminate called", "what():", "Assertion")):
+            return f": {line[:200]}"
+    return ""

@@ -99,6 +99,14 @@ class Spec:
     time_limit = property(lambda self: float(self.file.limits.time))
     memory_mb = property(lambda self: self.file.limits.memory)
     limit_note = property(lambda self: self.file.limits.note.strip())
+
+    def limit_for(self, language) -> float:
+        """The time limit for a file in ``language`` (``algokit.languages``): its own, or its share of CPython's."""
+        return language.time_limit(self.time_limit, self.file.limits.languages.get(language.id))
+
+    def limit_rule(self, language) -> str:
+        """How ``limit_for`` was set, in a few words."""
+        return language.limit_rule(self.time_limit, self.file.limits.languages.get(language.id))
     oracle = property(lambda self: self.file.solutions.oracle)
     references = property(lambda self: self.file.solutions.references)
     crosscheck_examples = property(lambda self: self.file.crosscheck.examples)

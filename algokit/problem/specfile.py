@@ -99,6 +99,8 @@ class Limits(_Table):
     time: Annotated[float, _doc("seconds per call at the constraint maximum")]
     memory: Annotated[int, _doc("MiB")] = 512
     note: Annotated[str, _doc("shown with a TLE at maximum size, e.g. what the platform accepts")] = ""
+    languages: Annotated[dict[str, float], _doc(
+        "seconds per call for a language, where the share of the CPython limit does not fit: { cpp = 0.5 }")] = {}
 
 
 class Solutions(_Table):

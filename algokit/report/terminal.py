@@ -41,7 +41,7 @@ def show_timing(timing):
 
 
 def _style(text):
-    if text in ("WA", "RE", "TLE", "MLE"):
+    if text in ("WA", "RE", "TLE", "MLE", "CE"):
         return f"[bold red]{text}[/]"
     if text.startswith("est."):
         return f"[dim]{text}[/]"
