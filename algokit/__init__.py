@@ -11,6 +11,7 @@ The vocabulary every layer shares (top level):
 - ``verdicts``: ``Status`` (OK, WA, RE, TLE, MLE), ``Mark`` for cells no run filled, and the ``Verdict``.
 - ``names``: matching what a member types (titles, ids, URLs) in any spelling.
 - ``platforms``: one row per judge: spellings, hosts, style, default checker, state between cases.
+- ``languages``: one row per language members write: extensions, tools, its share of the time limit.
 - ``layout``: every file and folder name of a workspace, and writing a file that is never overwritten.
 
 ``problem/``: a problem, read and checked, its inputs, found by any name, written anew.
@@ -27,6 +28,7 @@ The vocabulary every layer shares (top level):
 
 ``judging/``: run solutions in isolation and say what they came to.
 
+- ``programs``: Java, C++ and JavaScript files built once per content, and the drivers' wire format.
 - ``runner``: untrusted solutions in worker processes; whatever they do becomes an ``Outcome``.
 - ``checkers``: whether an answer is accepted, and the status of a run (``status_of``).
 - ``search``: Hypothesis drives a probe over generated inputs and shrinks what fails.

@@ -13,7 +13,7 @@ copy inside the installed package, so every command works with no network.
         problems/<slug>/README.md        the statement, in our own words
         problems/<slug>/gen.py           inputs beyond what the constraints give (optional)
         problems/<slug>/checker.py       a custom checker, where many answers are right (optional)
-        solutions/<slug>/<name>.py       references and members' files alike
+        solutions/<slug>/<name>.py       references and members' files alike (.py, .java, .cpp, .js)
         .hypothesis/                     failing inputs remembered per machine (not committed)
         .algokit/cache/                  results worth keeping, e.g. algokit week's cells (not committed)
 
@@ -27,6 +27,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from . import languages
 from .errors import AlgokitError
 
 SPEC_FILE = "problem.toml"
@@ -78,7 +79,8 @@ def problem_dirs(root) -> list[Path]:
 
 def solution_files(root, slug) -> list[Path]:
     """Every solution of a problem, references and members' files alike, sorted by name."""
-    return sorted(solutions_dir(root, slug).glob("*.py"))
+    folder = solutions_dir(root, slug)
+    return sorted(p for p in folder.glob("*") if languages.is_solution(p) and p.is_file()) if folder.is_dir() else []
 
 
 def member_stem(member) -> str:
@@ -90,9 +92,9 @@ def member_stem(member) -> str:
     return stem
 
 
-def member_file(root, slug, member) -> Path:
-    """Where a member's solution of a problem lives."""
-    return solutions_dir(root, slug) / f"{member_stem(member)}.py"
+def member_file(root, slug, member, extension=".py") -> Path:
+    """Where a member's solution of a problem lives (``extension``: their language's)."""
+    return solutions_dir(root, slug) / f"{member_stem(member)}{extension}"
 
 
 def write_new(path, content) -> str:

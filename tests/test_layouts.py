@@ -185,7 +185,7 @@ def test_full_width_punctuation_in_a_title_matches_the_plain_one():
     ("{who}/{id}.py", ["unknown field {who}", "{member}"]),
     ("/srv/{id}.py", ["inside the repository"]),
     ("../{id}/{member}.py", ["inside the repository"]),
-    ("{id}/{member}", ["must end in .py"]),
+    ("{id}/{member}", ["must end in a solution's extension"]),
     ("{id:02}/{member}.py", ["only {week} takes a width"]),
     ("{member}/{id}_{member}.py", ["{member} appears twice"]),
     ("{id/{member}.py", ["unbalanced braces"]),

@@ -30,7 +30,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .. import layout, platforms
+from .. import languages, layout, platforms
 from ..errors import AlgokitError, shown
 from ..names import folded
 from . import workspace
@@ -116,8 +116,11 @@ def parse(text, where="algokit.toml: solutions") -> Pattern:
     text = unicodedata.normalize("NFC", text.strip()).replace("\\", "/")
     if text.startswith("/") or re.match(r"^[A-Za-z]:", text) or ".." in text.split("/"):
         raise PatternError(f"{where}: {text!r} must be a path inside the repository, relative to algokit.toml")
-    if not text.endswith(".py"):
-        raise PatternError(f"{where}: {text!r} must end in .py: it names Python solution files")
+    extension = Path(text).suffix.lower()
+    if extension not in languages.EXTENSIONS:
+        raise PatternError(f"{where}: {text!r} must end in a solution's extension, such as .py; "
+                           f"it matches files of every language the kit judges ({languages.SUPPORTED})")
+    written, text = text, text[: -len(extension)]  # the extension stands for any language's
     parts, fields, counts = [], [], {}
     position = 0
     for found in re.finditer(r"\{([^{}]*)\}", text):
@@ -140,12 +143,13 @@ def parse(text, where="algokit.toml: solutions") -> Pattern:
     if "{" in tail or "}" in tail:
         raise PatternError(f"{where}: unbalanced braces in {text!r}")
     parts.append(re.escape(tail))
+    parts.append("(?:" + "|".join(re.escape(e) for e in languages.EXTENSIONS) + ")")
     if counts.get("member", 0) > 1:
         raise PatternError(f"{where}: {{member}} appears twice in {text!r}; name the member once")
     if not {"slug", "id", "title"} & set(fields):
         raise PatternError(f"{where}: {text!r} does not say which problem a file solves; "
                            "use {slug}, {id} or {title}")
-    return Pattern(text, tuple(fields), re.compile("".join(parts)))
+    return Pattern(written, tuple(fields), re.compile("".join(parts)))
 
 
 @dataclass
@@ -290,7 +294,7 @@ def candidate_files(root, start=""):
                 if not entry.name.startswith(".") and entry.name not in SKIPPED_DIRS \
                         and not (entry / "pyvenv.cfg").exists():
                     stack.append(entry)
-            elif entry.suffix == ".py" and entry.is_file():
+            elif languages.is_solution(entry) and entry.is_file():
                 found.append(entry)
     return sorted(found)
 

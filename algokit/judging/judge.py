@@ -19,7 +19,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from .. import languages, layout
+from .. import languages, layout, platforms
 from ..errors import AlgokitError
 from ..problem.generate import worst_cases, worst_input
 from ..verdicts import Status, Verdict
@@ -57,7 +57,8 @@ def worker_for(spec, path, keep=None) -> Worker:
     config = RunConfig(str(Path(path).resolve()), spec.function, spec.style, spec.class_name, spec.memory_mb,
                        program=program.argv, address_space_mb=program.address_space_mb, startup=program.startup,
                        returns="" if spec.style == "stdin" else spec.returns,
-                       keep_module=program.serves, serves=program.serves)
+                       keep_module=program.serves, serves=program.serves,
+                       keeps_state=platforms.runs_like(spec.platform, spec.style).keeps_module)
     return Worker(path, config=config)
 
 

@@ -132,14 +132,17 @@ def _built(root, language, parts, make) -> tuple[Path, str]:
 def _compile(argv, cwd, member_name, build_folder) -> str:
     """Run a compiler: "" when it succeeded, else its first lines, naming the member's file."""
     try:
-        done = subprocess.run(argv, cwd=cwd, capture_output=True, timeout=COMPILE_TIMEOUT)
+        # LC_ALL=C: the compiler's messages in plain ASCII, the same on every machine
+        done = subprocess.run(argv, cwd=cwd, capture_output=True, timeout=COMPILE_TIMEOUT,
+                              env=dict(os.environ, LC_ALL="C"))
     except subprocess.TimeoutExpired:
         return f"the compiler took over {COMPILE_TIMEOUT:g} s"
     if done.returncode == 0:
         return ""
     text = (done.stderr or done.stdout).decode("utf-8", errors="replace")
     text = text.replace(str(build_folder) + os.sep, "").replace(str(build_folder), "")
-    lines = [line for line in text.splitlines() if line.strip()]
+    lines = [line for line in text.splitlines()
+             if line.strip() and not (line.startswith("In file included from") and "driver.cpp" in line)]
     kept = "\n".join(lines[:CE_LINES]) + (f"\n... ({len(lines) - CE_LINES} more lines)" if len(lines) > CE_LINES else "")
     return f"{member_name} does not compile:\n{kept}"
 

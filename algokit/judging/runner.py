@@ -115,6 +115,7 @@ class RunConfig:
     startup: float = 0.0  # CPU seconds the program may spend starting up, outside the limit's watch
     returns: str = ""  # the spec's return type, which a language may not say itself (JavaScript's numbers)
     serves: bool = False  # the driver serves every call of a run, fresh state per call (Java, JavaScript)
+    keeps_state: bool = False  # ...but the platform keeps static state between test cases (LeetCode)
 
 
 def config_for(path, function="solution", memory_mb=512, style="function", class_name="Solution", keep=None,
@@ -1001,7 +1002,7 @@ def _serve_built(config, argv, answer_path, folder, loops):
     if not _SERVER:
         requests_r, requests_w = os.pipe()
         replies_r, replies_w = os.pipe()
-        serving = [part for part in argv[: argv.index(answer_path) - 1]] + ["--serve"]
+        serving = argv[: argv.index(answer_path) - 1] + ["--serve"] + (["keep"] if config.keeps_state else [])
         pid = os.fork()
         if pid == 0:
             try:

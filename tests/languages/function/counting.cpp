@@ -1,0 +1,18 @@
+// Right: counting, with the free function Programmers' C++ stub declares.
+#include <string>
+#include <vector>
+using namespace std;
+
+long long solution(vector<int> weights) {
+    vector<long long> count(1001, 0);
+    for (int w : weights) count[w]++;
+    long long answer = 0;
+    for (int w = 100; w <= 1000; w++) {
+        long long c = count[w];
+        answer += c * (c - 1) / 2;
+        if (w * 3 % 2 == 0 && w * 3 / 2 <= 1000) answer += c * count[w * 3 / 2];
+        if (w * 2 <= 1000) answer += c * count[w * 2];
+        if (w * 4 % 3 == 0 && w * 4 / 3 <= 1000) answer += c * count[w * 4 / 3];
+    }
+    return answer;
+}

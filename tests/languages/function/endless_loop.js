@@ -1,0 +1,5 @@
+// Hostile: never returns.
+function solution(weights) {
+    let spins = 0;
+    for (;;) spins++;
+}

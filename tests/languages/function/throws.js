@@ -1,0 +1,5 @@
+// Crashes: reads a property of undefined.
+function solution(weights) {
+    const seats = undefined;
+    return seats.length;
+}

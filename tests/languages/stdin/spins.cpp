@@ -1,0 +1,6 @@
+// Hostile: reads the input, then never ends.
+#include <cstdio>
+volatile long spins;
+int main() {
+    for (;;) spins++;
+}

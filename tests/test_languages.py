@@ -1,0 +1,207 @@
+"""Members who write Java, C++ or JavaScript get the platform's verdict, as Python members do.
+
+Every file of tests/languages/ goes through ``algokit check``, which runs it many times
+in a row (examples, the cross-check, runs at the maximum): right ones, subtly wrong
+ones (WA with the input that shows it), slow ones (TLE at the maximum under the
+language's own limit), and hostile ones (an endless loop, a crash, a memory bomb, an
+exit). The toolchains are on CI's machine; elsewhere a test whose compiler or runtime
+is missing is skipped, never passed.
+"""
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from test_idioms import SUM_GEN, SUM_REFERENCES, SUM_SPEC
+
+from algokit import languages
+from algokit.judging import programs
+from cli import run
+from processes import HAS_PROC, still_alive
+
+LANGUAGES = Path(__file__).resolve().parent / "languages"
+SEESAW, TWO_SUM = "programmers-152996", "leetcode-1"
+
+
+def _tools(path):
+    """Skip a test whose language's tools are missing here; on CI they must be there."""
+    language = languages.of_path(path)
+    missing = [tool for tool in language.tools if shutil.which(tool) is None]
+    if missing and not os.environ.get("CI"):
+        pytest.skip(f"{', '.join(missing)} not installed")
+
+
+@pytest.fixture
+def workspace(workspace_with):
+    """A workspace with the toy stdin problem, 시소 짝꿍 and Two Sum."""
+    root = workspace_with(SEESAW, TWO_SUM)
+    folder, solutions = root / "problems" / "toy-sum", root / "solutions" / "toy-sum"
+    folder.mkdir(parents=True)
+    solutions.mkdir(parents=True)
+    (folder / "problem.toml").write_text(SUM_SPEC, encoding="utf-8")
+    (folder / "gen.py").write_text(SUM_GEN, encoding="utf-8")
+    for name, code in SUM_REFERENCES.items():
+        (solutions / name).write_text(code, encoding="utf-8")
+    return root
+
+
+def check(problem, path, seed=3):
+    _tools(path)
+    result = run("check", problem, path, "--json", "--seed", seed, "--max-examples", 15)
+    assert result.exit_code in (0, 1), result.output
+    (found,) = json.loads(result.output)["results"]
+    return found
+
+
+FUNCTION = [  # 시소 짝꿍, as Programmers calls solution(weights)
+    ("Counting.java", "OK", "0.6 s for Java (0.6 of Python's 1 s)"),
+    ("counting.cpp", "OK", "0.25 s for C++ (0.25 of Python's 1 s)"),
+    ("counting.js", "OK", "0.6 s for JavaScript"),
+    ("StaticCalls.java", "OK", "agrees with brute_force.py on 15 inputs"),  # static fields start fresh per call
+    ("global_state.cpp", "OK", "agrees with brute_force.py on 15 inputs"),  # globals too; its main() is ignored
+    ("global_state.js", "OK", "agrees with brute_force.py on 15 inputs"),
+    ("IntOverflow.java", "WA", ""),
+    ("int_overflow.cpp", "WA", ""),
+    ("wrong_key.cpp", "WA", ""),
+    ("sort_default.js", "WA", ""),
+    ("PairLoop.java", "TLE", "over 0.6 s for Java"),
+    ("pair_loop.cpp", "TLE", "over 0.25 s for C++"),
+    ("pair_loop.js", "TLE", "over 0.6 s for JavaScript"),
+    ("EndlessLoop.java", "TLE", "s of CPU"),
+    ("endless_loop.cpp", "TLE", "s of CPU"),
+    ("endless_loop.js", "TLE", "s of CPU"),
+    ("MemoryBomb.java", "MLE", "over 512 MiB"),
+    ("memory_bomb.cpp", "MLE", "over 512 MiB"),
+    ("memory_bomb.js", "MLE", "over 512 MiB"),
+    ("segfault.cpp", "RE", "segmentation fault"),
+    ("Exits.java", "RE", "exited with code 1"),
+    ("throws.js", "RE", "TypeError at line 4"),
+    ("CompileError.java", "CE", "CompileError.java:4: error: ';' expected"),
+    ("compile_error.cpp", "CE", "'undeclared_total' was not declared"),
+]
+
+
+@pytest.mark.parametrize("name, verdict, words", FUNCTION, ids=[f[0] for f in FUNCTION])
+def test_a_programmers_file_in_any_language_gets_the_judges_verdict(workspace, name, verdict, words):
+    found = check(SEESAW, LANGUAGES / "function" / name)
+    assert found["verdict"] == verdict, found
+    assert words in found["message"], found["message"]
+    if verdict == "WA":
+        example = found["counterexample"]
+        assert example["got"] != example["expected"] and example["input"]["weights"], found
+
+
+def test_a_wrong_compiled_file_gets_a_shrunk_counterexample(workspace):
+    path = LANGUAGES / "function" / "wrong_key.cpp"
+    _tools(path)
+    result = run("check", SEESAW, path, "--seed", 3, "--max-examples", 30)
+    assert result.exit_code == 1, result.output
+    assert "input (generated, shrunk by Hypothesis):" in result.output
+    weights = json.loads(result.output.split("weights = ", 1)[1].splitlines()[0])
+    smaller, larger = sorted(weights)
+    assert len(weights) == 2 and larger * 2 // 3 == smaller and larger % 3, result.output  # e.g. [133, 200]
+
+
+def test_an_overflow_only_at_the_maximum_is_caught_there(workspace):
+    path = LANGUAGES / "function" / "IntOverflow.java"
+    _tools(path)
+    result = run("check", SEESAW, path, "--seed", 3, "--max-examples", 15)
+    assert "input (worst case 'all_equal' at len(weights) = 100000)" in result.output, result.output
+    assert "expected: 4999950000" in result.output
+
+
+STDIN = [  # the toy "sum of N numbers", as Baekjoon runs a program on stdin
+    ("미로 탐색.java", "OK", ""),  # public class Main in a file named otherwise, as BaekjoonHub saves it
+    ("ExitZero.java", "OK", ""),
+    ("sum.cpp", "OK", ""),  # with #ifndef ONLINE_JUDGE freopen(...)
+    ("sum.js", "OK", ""),
+    ("sum_dev_stdin.js", "OK", ""),
+    ("NoFlush.java", "WA", ""),
+    ("returns_one.cpp", "RE", "exited with code 1"),
+    ("spins.cpp", "TLE", "s of CPU"),
+]
+
+
+@pytest.mark.parametrize("name, verdict, words", STDIN, ids=[s[0] for s in STDIN])
+def test_a_stdin_program_in_any_language_gets_the_judges_verdict(workspace, name, verdict, words):
+    found = check("toy-sum", LANGUAGES / "stdin" / name)
+    assert found["verdict"] == verdict, found
+    assert words in found["message"], found["message"]
+    if verdict == "OK":
+        assert "3 examples; agrees with loop.py on 15 inputs; 1 runs at N = 20000" in found["message"]
+
+
+CLASS = ["Solution.java", "two_sum.cpp", "two_sum.js"]
+
+
+@pytest.mark.parametrize("name", CLASS)
+def test_a_leetcode_class_in_any_language_is_accepted(workspace, name):
+    found = check(TWO_SUM, LANGUAGES / "class" / name)
+    assert found["verdict"] == "OK", found
+    assert "6 examples" in found["message"]
+
+
+# --- files the kit cannot judge, and tools that are missing ---------------------------------------
+
+
+def test_a_file_in_another_language_gets_one_line_naming_the_supported_ones(workspace):
+    path = workspace / "solutions" / SEESAW / "kim.rb"
+    path.write_text("def solution(weights) = 0\n")
+    result = run("check", SEESAW, path)
+    assert result.exit_code == 2
+    assert "kim.rb: algokit judges Python (.py), Java (.java), C++ (.cpp/.cc/.cxx), JavaScript (.js)" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_missing_compiler_is_a_usage_error_that_says_how_to_install_it(workspace, monkeypatch):
+    empty = workspace / "no-tools"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    result = run("check", SEESAW, LANGUAGES / "function" / "Counting.java")
+    assert result.exit_code == 2, result.output
+    assert "Java files need `javac`, which is not on PATH: install a JDK 17 or newer" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_compile_is_done_once_per_content(workspace):
+    path = workspace / "solutions" / SEESAW / "kim.cpp"
+    shutil.copy(LANGUAGES / "function" / "counting.cpp", path)
+    _tools(path)
+    first = programs.prepare(path, "function", "solution", "Solution", 512, workspace)
+    assert programs.prepare(path, "function", "solution", "Solution", 512, workspace) == first
+    assert Path(first.argv[0]).is_relative_to(workspace / ".algokit" / "build")
+    path.write_text(path.read_text().replace("long long answer = 0;", "long long answer = 0;  // edited"))
+    assert programs.prepare(path, "function", "solution", "Solution", 512, workspace).argv != first.argv
+
+
+# --- the wire format ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [0, -7, 2**62, 1.5, float("inf"), True, False, "", "시소 짝꿍\n two words",
+                                   [], [1, 2, 3], [[1], [], [2, 3]], ["a b", "c"], None])
+def test_values_cross_to_the_drivers_and_back_unchanged(value):
+    assert programs.decode(programs.encode([value])) == value
+
+
+@pytest.mark.parametrize("name", ["Counting.java", "counting.cpp", "counting.js"])
+def test_each_call_meets_fresh_state_and_nothing_outlives_the_check(workspace, name):
+    """A file run twice in one check, its second run unaffected by the first; no JVM or node left behind."""
+    path = LANGUAGES / "function" / name
+    found = check(SEESAW, path)
+    assert found["verdict"] == "OK"
+    if HAS_PROC:
+        assert not still_alive(_running_from(workspace / ".algokit" / "build")), "a program outlived the check"
+
+
+def _running_from(folder):
+    """PIDs of processes whose command line names ``folder`` (the built programs and drivers)."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if str(folder).encode() in cmdline.read_bytes():
+                found.append(int(cmdline.parent.name))
+        except OSError:
+            continue
+    return found
