@@ -9,6 +9,7 @@ is missing is skipped, never passed.
 """
 
 import json
+import re
 import os
 import shutil
 from pathlib import Path
@@ -205,3 +206,58 @@ def _running_from(folder):
         except OSError:
             continue
     return found
+
+
+# --- the group's week, with members in several languages -------------------------------------------
+
+WEEK_MEMBERS = {
+    "지수.java": "class Solution {\n    public long solution(int[] nums) {\n        long total = 0;\n"
+                "        for (int x : nums) total += x;\n        return total;\n    }\n}\n",
+    "민웅.cpp": "#include <vector>\nusing namespace std;\nint solution(vector<int> nums) {\n    int total = 0;\n"
+               "    for (int x : nums) total += x;\n    return total;\n}\n",
+    "하늘.js": "function solution(nums) {\n    return nums.reduce((a, b) => a + b, 0) + (nums.length > 2 ? 1 : 0);\n}\n",
+}
+
+
+@pytest.fixture
+def group(tmp_path, monkeypatch):
+    """The toy sum problem (up to 400 numbers) with a Java, a C++ and a JavaScript member."""
+    import textwrap
+
+    from toy import SUM_REFERENCES, sum_spec
+
+    for name in WEEK_MEMBERS:
+        _tools(name)
+    (tmp_path / "problems" / "toy-sum").mkdir(parents=True)
+    (tmp_path / "problems" / "toy-sum" / "problem.toml").write_text(sum_spec(max_len=400), encoding="utf-8")
+    folder = tmp_path / "solutions" / "toy-sum"
+    folder.mkdir(parents=True)
+    for name, code in {**SUM_REFERENCES, **WEEK_MEMBERS}.items():
+        (folder / name).write_text(textwrap.dedent(code), encoding="utf-8")
+    (tmp_path / "algokit.toml").write_text('author = "지수"\nmembers = ["지수", "민웅", "하늘"]\n\n'
+                                           '[weeks]\n1 = ["toy-sum"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_java_and_cpp_members_appear_in_the_week_with_verdicts_ratios_and_their_language(group):
+    document = json.loads(run("week", "1", "--json", "-j", "1").stdout)
+    cells = document["rows"][0]["cells"]
+    for member, language in (("지수", "java"), ("민웅", "cpp")):
+        assert cells[member]["verdict"] == "OK", cells[member]
+        assert cells[member]["ratio"] > 0 and cells[member]["language"] == language
+    assert cells["하늘"]["verdict"] == "WA" and cells["하늘"]["language"] == "js"
+    assert len(cells["하늘"]["counterexample"]["input"]["nums"]) == 3  # shrunk to the first input that fails
+    markdown = run("week", "1", "--markdown").stdout
+    assert re.search(r"\| OK \d+\.\d\dx ±\d+% · Java \| OK \d+\.\d\dx ±\d+% · C\+\+ \| WA · JavaScript \|", markdown)
+    assert "| 민웅 · C++ | OK |" in markdown
+
+
+def test_time_names_the_language_beside_each_ratio(group):
+    result = run("time", "toy-sum", "solutions/toy-sum/지수.java", "solutions/toy-sum/민웅.cpp", "--sizes", "100,400",
+                 "--repeat", 1)
+    assert result.exit_code == 0, result.output
+    assert re.search(r"지수 \(Java\) .* \d+\.\d\dx", result.output) and re.search(r"민웅 \(C\+\+\)", result.output)
+    document = json.loads(run("time", "toy-sum", "solutions/toy-sum/민웅.cpp", "--sizes", "100,400", "--repeat", 1,
+                              "--json").stdout)
+    assert {r["solution"]: r["language"] for r in document["results"]} == {"민웅": "cpp", "loop": "python"}

@@ -24,7 +24,7 @@ import platform
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .. import __version__, layout
+from .. import __version__, languages, layout
 from ..errors import AlgokitError
 from ..problem import catalog
 from ..verdicts import Mark, Status, counterexample, status_of_text
@@ -35,7 +35,7 @@ WEEK_REPEAT = 3  # rounds per worst case and size, then extra rounds at the larg
 # instead of 69-82 s, with no steadier ratios
 WEEK_POINTS, WEEK_FACTOR = 4, 4  # sizes timed: the maximum, /4, /16, /64: a 64x span for the fit at
 # about 1.33x the work of the maximum alone (halving 5 times would cost 1.94x for a 16x span)
-CACHE_FORMAT = 3  # bumped when a cell gains what older cells lack or its numbers are measured another way
+CACHE_FORMAT = 4  # bumped when a cell gains what older cells lack or its numbers are measured another way
 # (2: the fit and the times per size; 3: timed runs on one CPU, baseline runs on both sides, 75% intervals)
 
 
@@ -54,6 +54,7 @@ class Cell:
     fit_error: float | None = None  # the fit's relative RMS error: beyond timing.FIT_TRUSTED it is a guess
     growth: float | None = None  # times longer per doubling of n, at the two largest sizes
     times: dict | None = None  # {"n": median seconds per call} on that case; string keys, as JSON has them
+    language: str = ""  # the file's language (``algokit.languages`` id); "" where there is no file
     cached: bool = False
 
     @property
@@ -107,6 +108,8 @@ def table(root, number, jobs=None, fresh=False, progress=None) -> Week:
             else:
                 todo.append((spec, member, path))
     _judge_all(root, todo, cells, jobs, progress)
+    for (slug, member), _ in keys.items():
+        cells[slug, member].language = languages.of_path(found[slug, member]).id
     timed = _time_all(specs, todo, cells, progress)
     for (slug, member), key in keys.items():
         if not cells[slug, member].cached:
@@ -122,6 +125,7 @@ def cache_key(spec, path) -> str:
     """Everything a cell depends on, hashed: change any of it and the cell is worked out again."""
     digest = hashlib.sha256()
     parts = [Path(path), *layout.problem_files(spec.dir), spec.solutions_dir / spec.trusted]
+    digest.update(Path(path).suffix.lower().encode() + b"\0")  # the same text as .java and as .py is not one cell
     for part in parts:
         digest.update(part.read_bytes() if part.exists() else b"-")
         digest.update(b"\0")

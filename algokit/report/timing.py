@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import warnings
 
+from .. import languages
 from ..errors import AlgokitError
 from ..judging.timing import FIT_TRUSTED, INTERVAL_CONFIDENCE, SPREAD_WARNING, unstable
 from ..verdicts import Mark, Status
@@ -21,7 +22,8 @@ def as_json(timing):
     for row in timing.rows:
         shown = series_json(row.shown)
         results.append({
-            "solution": row.label, "file": str(row.path), "case": row.case, **shown,
+            "solution": row.label, "file": str(row.path), "language": languages.of_path(row.path).id,
+            "case": row.case, **shown,
             "complexity": row.fit.name if row.fit else None,
             "fit_error": round(row.fit.error, 4) if row.fit else None,
             "fit_trusted": row.fit_trusted, "growth_per_doubling": row.growth,
@@ -32,6 +34,12 @@ def as_json(timing):
     return {"problem": timing.problem, "sizes": timing.sizes, "cases": timing.cases, "baseline": timing.baseline,
             "results": results, "seed": timing.seed, "budget": timing.budget,
             "interrupted": timing.interrupted, "environment": timing.environment}
+
+
+def language_note(path):
+    """`` (Java)`` after a solution that is not Python: a ratio across languages says so."""
+    language = languages.of_path(path)
+    return "" if language is languages.PYTHON else f" ({language.name})"
 
 
 def ratio_width(ratio, low, high):
@@ -91,7 +99,7 @@ def cell_text(row, n, timing):
 def table_rows(timing):
     """Header and rows of the table as text, shared by the terminal and Markdown output."""
     header = ["solution", "case"] + [f"{n:,}" for n in timing.sizes] + ["complexity", "ratio"]
-    rows = [[row.label, row.case or "—"] + [cell_text(row, n, timing) for n in timing.sizes]
+    rows = [[row.label + language_note(row.path), row.case or "—"] + [cell_text(row, n, timing) for n in timing.sizes]
             + [complexity_text(row), ratio_text(row, timing.baseline)]
             for row in timing.rows]
     return header, rows

@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 from urllib.parse import quote
 
+from .. import languages
 from ..errors import AlgokitError
 from ..judging.timing import INTERVAL_CONFIDENCE
 from ..verdicts import Mark, Status
@@ -28,8 +29,14 @@ def cell_text(cell):
     if cell.status == Mark.NO_FILE:
         return "—"
     if cell.status == Status.OK and cell.ratio is not None:
-        return f"OK {cell.ratio:.2f}x ±{ratio_width(cell.ratio, cell.low, cell.high):.0%}"
-    return str(cell.status)
+        return f"OK {cell.ratio:.2f}x ±{ratio_width(cell.ratio, cell.low, cell.high):.0%}" + language_note(cell)
+    return str(cell.status) + language_note(cell)
+
+
+def language_note(cell):
+    """`` · Java`` beside a cell whose file is not Python: its limit and its speed are that language's."""
+    language = languages.get(cell.language)
+    return f" · {language.name}" if language is not None and language is not languages.PYTHON else ""
 
 
 LEGEND = ("Cells: the verdict of `algokit check`; for OK, the time at the largest size against the "
@@ -82,8 +89,10 @@ def problem_section(spec, cells, reference, baseline, plot):
              f"| solution | verdict | speed at {table_cell(size)} | complexity |", "|---|---|---|---|",
              f"| baseline `{table_cell(baseline)}` | OK | 1.00x | {complexity_text(reference)} |"]
     for member, cell in members:
-        speed = cell_text(cell).removeprefix("OK ") if cell.status == Status.OK and cell.ratio is not None else "—"
-        lines.append(f"| {table_cell(member)} | {table_cell(cell.status)} | {speed} | {complexity_text(cell)} |")
+        speed = (cell_text(cell).removeprefix("OK ").removesuffix(language_note(cell))
+                 if cell.status == Status.OK and cell.ratio is not None else "—")
+        lines.append(f"| {table_cell(member + language_note(cell))} | {table_cell(cell.status)} | {speed} | "
+                     f"{complexity_text(cell)} |")
     if plot:
         lines += ["", f"![{md_text(spec.title_ko)}: seconds per call against {md_text(spec.size_label)}, "
                       f"log-log]({plot})"]
@@ -210,6 +219,7 @@ def as_json(week):
                       "cells": {member: {"verdict": None if cell.status == Mark.NO_FILE else str(cell.status), "ratio": cell.ratio, "low": cell.low,
                                          "high": cell.high, "case": cell.case, "message": cell.message,
                                          "counterexample": cell.counterexample, **_fit_json(cell),
+                                         "language": cell.language or None,
                                          "cached": cell.cached}
                                 for member, cell in cells.items()}}
                      for spec, cells in week.rows]}
