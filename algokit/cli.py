@@ -174,8 +174,11 @@ def _accepted_layout(yes):
               help="A new problem's signature and style, read from a member's solution (copied as yours).")
 @click.option("--signature", help='A new problem\'s signature: "solution(queue1, queue2)", '
                                   '"Solution.twoSum(nums, target)" or "stdin".')
+@click.option("--lang", "language", metavar="LANG",
+              help="The stub's language: python, java, cpp or js (default: yours in algokit.toml's [languages], "
+                   "else python). Given, it is recorded there for next time.")
 @pass_here
-def new(here, name, set_name, week, author, force, yes, create, slug, source, signature):
+def new(here, name, set_name, week, author, force, yes, create, slug, source, signature, language):
     """Set up problem NAME in this workspace, with a stub for you.
 
     NAME is a Korean or English title, an alias, an id (152996,
@@ -188,7 +191,7 @@ def new(here, name, set_name, week, author, force, yes, create, slug, source, si
     if (name is None) == (set_name is None):
         raise UserError("give a problem NAME, or --set SET for every problem of a set (not both)")
     if set_name is not None:
-        for made in scaffold.new_set(here.root, set_name, week=week, author=author, force=force):
+        for made in scaffold.new_set(here.root, set_name, week=week, author=author, force=force, language=language):
             _show_made(made, week)
         return
 
@@ -207,7 +210,7 @@ def new(here, name, set_name, week, author, force, yes, create, slug, source, si
         return candidates[choice - 1] if choice else None
 
     made = scaffold.new(here.root, name, week=week, author=author, force=force, create=create,
-                        slug=slug, choose=choose, note=_note, source=source, signature=signature)
+                        slug=slug, choose=choose, note=_note, source=source, signature=signature, language=language)
     _show_made(made, week)
     if made.new:
         click.echo(f"\nnext:\n  algokit examples add {made.slug} < examples.txt   # or paste, then Ctrl-D\n"

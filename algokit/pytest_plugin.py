@@ -1,7 +1,7 @@
 """The pytest plugin: ``pytest problems/`` checks every solution of every problem.
 
 Modelled on pytest's "non-python tests" example. A folder holding a
-``problem.toml`` becomes a :class:`ProblemDir`; each ``.py`` file in the
+``problem.toml`` becomes a :class:`ProblemDir`; each solution file (any language) in the
 matching ``solutions/<slug>/``, and each member's file that the group's layout
 pattern (``algokit.toml``'s ``solutions``) places elsewhere, becomes a
 :class:`SolutionNode`, whose items are
@@ -74,8 +74,10 @@ class ProblemDir(pytest.Directory):
         for found in memberfiles.solutions(root, spec, group=_group(self.config, root)):
             # Named by their file in solutions/<slug>/, by their path in the repository elsewhere,
             # so two weeks' files of one member stay apart.
+            # A Python file by its stem (kim), another language's with its extension (kim.java): both may be there.
             inside = found.path.parent == folder
-            name = found.path.stem if inside else found.path.relative_to(root).as_posix()
+            own = found.path.stem if found.path.suffix == ".py" else found.path.name
+            name = own if inside else found.path.relative_to(root).as_posix()
             yield SolutionNode.from_parent(self, name=name, spec=spec, solution=found.path, cases=cases)
         if spec.oracle is None:  # no oracle yet: the members' solutions are cross-checked against each other
             yield MembersItem.from_parent(self, name="members", spec=spec)

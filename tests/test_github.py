@@ -144,10 +144,13 @@ def test_the_workflow_runs_on_pull_requests_and_pushes_with_pinned_actions():
     triggers = document.get("on", document.get(True))  # YAML 1.1 reads a bare `on` as True
     assert "pull_request" in triggers and "push" in triggers
     uses = [step["uses"] for step in document["jobs"]["check"]["steps"] if "uses" in step]
-    assert uses == ["actions/checkout@v4", "actions/setup-python@v5"]
-    checkout, python = document["jobs"]["check"]["steps"][:2]
+    assert uses == ["actions/checkout@v4", "actions/setup-python@v5", "actions/setup-java@v4", "actions/setup-node@v4"]
+    checkout, python, java, node = document["jobs"]["check"]["steps"][:4]
     assert checkout["with"]["fetch-depth"] == 0
     assert python["with"]["python-version"] == "3.12"
+    # A JDK and Node.js only where members write Java or JavaScript: the step's condition says so.
+    assert java["if"] == "hashFiles('**/*.java') != ''" and java["with"]["java-version"] == "17"
+    assert node["if"] == "hashFiles('**/*.js') != ''"
 
 
 def test_the_workflow_installs_the_given_requirement_never_a_bare_algokit():

@@ -9,8 +9,8 @@ is missing is skipped, never passed.
 """
 
 import json
-import re
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -261,3 +261,100 @@ def test_time_names_the_language_beside_each_ratio(group):
     document = json.loads(run("time", "toy-sum", "solutions/toy-sum/민웅.cpp", "--sizes", "100,400", "--repeat", 1,
                               "--json").stdout)
     assert {r["solution"]: r["language"] for r in document["results"]} == {"민웅": "cpp", "loop": "python"}
+
+
+# --- stubs in each language, and the member's language remembered -----------------------------------
+
+
+@pytest.mark.parametrize("language", ["java", "cpp", "js"])
+@pytest.mark.parametrize("slug", [SEESAW, TWO_SUM, "boj-2178"])
+def test_new_writes_the_platforms_stub_in_that_language_and_it_builds(workspace_with, slug, language):
+    root = workspace_with(slug)
+    result = run("new", slug, "--lang", language, "--author", "지수")
+    assert result.exit_code == 0, result.output
+    (stub,) = [p for p in (root / "solutions" / slug).iterdir() if p.stem == "지수"]
+    assert stub.suffix == languages.get(language).extension
+    text = stub.read_text(encoding="utf-8")
+    assert f"Check it: algokit check {slug} solutions/{slug}/{stub.name}" in text
+    if slug == SEESAW:
+        assert {"java": "public long solution(int[] weights)", "cpp": "long long solution(vector<int> weights)",
+                "js": "function solution(weights)"}[language] in text  # as Programmers' own stub declares it
+    found = check(slug, stub)
+    assert found["verdict"] == "RE" and "not implemented yet" in found["message"], found  # never CE
+
+
+def test_new_remembers_the_members_language_for_the_next_problem(workspace_with):
+    root = workspace_with(SEESAW, TWO_SUM)
+    assert run("init", "--author", "지수").exit_code == 0
+    assert run("new", SEESAW, "--lang", "C++").exit_code == 0
+    assert '"지수" = "cpp"' in (root / "algokit.toml").read_text(encoding="utf-8")
+    assert run("new", TWO_SUM).exit_code == 0
+    assert (root / "solutions" / TWO_SUM / "지수.cpp").is_file()
+    assert not (root / "solutions" / TWO_SUM / "지수.py").exists()
+
+
+def test_an_unknown_language_is_one_line_naming_the_known_ones(workspace_with):
+    workspace_with(SEESAW)
+    result = run("new", SEESAW, "--lang", "rust", "--author", "지수")
+    assert result.exit_code == 2
+    assert "--lang 'rust': give one of python, java, cpp, js" in result.output
+
+
+def test_pytest_collects_and_passes_a_java_members_file(workspace_with, pytester):
+    root = workspace_with(SEESAW)
+    shutil.copy(LANGUAGES / "function" / "Counting.java", root / "solutions" / SEESAW / "지수.java")
+    _tools("x.java")
+    result = pytester.runpytest(f"problems/{SEESAW}", "-k", "지수", "-p", "no:cacheprovider", "-q")
+    result.assert_outcomes(passed=8 + 1 + 3)  # the examples, the cross-check, the runs at the maximum
+    assert f"problems/{SEESAW}::지수.java::example[1]" in "\n".join(
+        pytester.runpytest(f"problems/{SEESAW}", "--collect-only", "-q").outlines)
+
+
+# --- state between test cases, as each platform keeps it ---------------------------------------------
+
+COUNTERS = {  # each call returns how many calls its state has seen
+    ("function", ".java"): "class Solution {\n    static long calls = 0;\n"
+                           "    public long solution(int[] weights) { return ++calls; }\n}\n",
+    ("function", ".cpp"): "#include <vector>\nlong long calls = 0;\n"
+                          "long long solution(std::vector<int> weights) { return ++calls; }\n",
+    ("function", ".js"): "let calls = 0;\nfunction solution(weights) { return ++calls; }\n",
+    ("class", ".java"): "class Solution {\n    static int calls = 0;\n"
+                        "    public int[] twoSum(int[] nums, int target) { calls++; return new int[] {calls, 0}; }\n}\n",
+    ("class", ".cpp"): "#include <vector>\nusing namespace std;\nint calls = 0;\nclass Solution {\npublic:\n"
+                       "    vector<int> twoSum(vector<int>& nums, int target) { calls++; return {calls, 0}; }\n};\n",
+    ("class", ".js"): "var calls = 0;\nvar twoSum = function (nums, target) { calls++; return [calls, 0]; };\n",
+}
+
+
+@pytest.mark.parametrize("extension", [".java", ".cpp", ".js"])
+def test_programmers_style_meets_fresh_state_every_call(tmp_path, extension):
+    from algokit.judging.judge import worker_for
+    from algokit.problem.spec import load_spec
+
+    path = tmp_path / f"Counter{extension}"
+    path.write_text(COUNTERS["function", extension], encoding="utf-8")
+    _tools(path)
+    spec = load_spec(Path(__file__).resolve().parents[1] / "problems" / SEESAW)
+    worker = worker_for(spec, path)
+    try:
+        assert [worker.call(([100, 200],), 2).value for _ in range(3)] == [1, 1, 1]
+        assert worker.time(([100, 200],), 5, 2).value == 1  # every timed call too
+    finally:
+        worker.close()
+
+
+@pytest.mark.parametrize("extension", [".java", ".cpp", ".js"])
+def test_leetcode_style_keeps_state_between_cases_as_leetcode_does_but_not_in_timing(tmp_path, extension):
+    from algokit.judging.judge import worker_for
+    from algokit.problem.spec import load_spec
+
+    path = tmp_path / f"Counter{extension}"
+    path.write_text(COUNTERS["class", extension], encoding="utf-8")
+    _tools(path)
+    spec = load_spec(Path(__file__).resolve().parents[1] / "problems" / TWO_SUM)
+    worker = worker_for(spec, path)
+    try:
+        assert [worker.call(([1, 2], 3), 2).value[0] for _ in range(3)] == [1, 2, 3]  # one process, as on LeetCode
+        assert worker.time(([1, 2], 3), 5, 2).value[0] == 1  # a timed call meets fresh state
+    finally:
+        worker.close()

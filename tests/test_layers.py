@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "algokit"
-VOCABULARY = {"algokit", "algokit.errors", "algokit.layout", "algokit.names", "algokit.platforms",
+VOCABULARY = {"algokit", "algokit.errors", "algokit.layout", "algokit.names", "algokit.platforms", "algokit.languages",
               "algokit.valuetypes", "algokit.verdicts"}
 LAYERS = ("vocabulary", "problem", "judging", "group", "report", "front end")
 FRONT_ENDS = {"algokit.cli", "algokit.pytest_plugin"}

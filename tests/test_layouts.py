@@ -316,3 +316,26 @@ def test_when_no_layout_fits_nothing_is_written_and_it_says_what_to_do(tmp_path,
     assert result.exit_code == 1
     assert "no layout fits" in result.stdout and "solutions = " in result.stdout
     assert not (root / "algokit.toml").exists()
+
+
+# --- members who write other languages than Python ------------------------------------------------
+
+
+def test_detect_reads_java_cpp_and_js_files_and_proposes_each_members_language(tmp_path):
+    root = build(tmp_path / "repo", ["민웅/week4/두 용액.cpp", "민웅/week4/토마토.cpp", "지수/week4/두용액.java",
+                                     "지수/week5/시소짝꿍.java", "하늘/week5/시소 짝꿍.py", "서연/week5/시소짝꿍.js"])
+    proposal = detect.propose(root, catalog.load_all(None))
+    assert proposal.pattern in ("{member}/week{week}/{title}.cpp", "{member}/week{week}/{title}.java")
+    assert len(proposal.placed) == 6 and not proposal.unplaced
+    assert proposal.languages == {"민웅": "cpp", "서연": "js", "지수": "java"}  # 하늘 writes Python: the default
+
+
+def test_a_pattern_with_any_extension_places_every_language_and_touched_sees_them(tmp_path, monkeypatch):
+    root = build(tmp_path / "repo", ["민웅/week4/두 용액.cpp", "지수/week4/두용액.java"])
+    monkeypatch.chdir(root)
+    ok(run("init", "--detect", "--yes"))
+    group = memberfiles.load(root)
+    specs = catalog.load_all(root, catalogue=False)
+    assert sorted(f.path.name for f in group.files(specs)) == ["두 용액.cpp", "두용액.java"]
+    assert memberfiles.problems_touched(root, ["지수/week5/두 용액.js"], specs) == [SOLUTIONS_2470]
+    assert memberfiles.problems_touched(root, ["지수/week5/두 용액.rb"], specs) == []  # not a solution file

@@ -612,7 +612,8 @@ def test_week_json_has_the_documented_shape(week_copy):
     fit = {"complexity", "fit_error", "fit_trusted", "growth_per_doubling", "times"}
     assert set(row["reference"]) == {"file"} | fit and row["reference"]["file"] == "counting.py"
     for cell in row["cells"].values():
-        assert set(cell) == {"verdict", "ratio", "low", "high", "case", "message", "counterexample", "cached"} | fit
+        assert set(cell) == {"verdict", "ratio", "low", "high", "case", "message", "counterexample", "cached",
+                             "language"} | fit
     cells = row["cells"]
     assert cells["서연"]["verdict"] is None
     assert cells["하늘"]["verdict"] == "stub"

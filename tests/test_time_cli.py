@@ -58,7 +58,7 @@ IN_PLACE = '''
 '''
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-RESULT_KEYS = {"solution", "file", "case", "times", "status", "complexity", "fit_error", "fit_trusted",
+RESULT_KEYS = {"solution", "file", "language", "case", "times", "status", "complexity", "fit_error", "fit_trusted",
                "growth_per_doubling", "ratio", "ratio_low", "ratio_high", "ratio_size", "ratios", "cases"}
 BORDER = set("┏┃┡│└┗┣┠┝╇╈┯┷━─╭╰┌├┬┼┴┐┤┘┓┩┛")
 

@@ -1,6 +1,6 @@
 """``algokit init --detect``: read an existing group repository and propose its layout.
 
-Every ``.py`` file's path is read segment by segment. What a segment can be is
+Every solution file's path (``.py``, ``.java``, ``.cpp``, ``.js``...) is read segment by segment. What a segment can be is
 recognised: a platform (``BOJ``, ``프로그래머스``), a level (``2``, ``Gold``), a week
 (``Week04``, ``week4``, ``4주차``), BaekjoonHub's ``152996. 시소 짝꿍``, a catalogue
 title or slug in any spelling, or ``BOJ2470_김주성``-style names. A segment that is
@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import layout
+from .. import languages, layout
 from ..names import folded
 from .memberfiles import candidate_files, git_authors, parse, platform_of, read
 
@@ -36,13 +36,14 @@ class Proposal:
     """What ``init --detect`` proposes; nothing is written until it is accepted."""
 
     pattern: str | None
-    files: int  # .py files looked at
+    files: int  # solution files looked at
     placed: list = field(default_factory=list)  # [MemberFile]: a problem and an author each
     unplaced: list = field(default_factory=list)  # [(relpath, reason)]
     members: list = field(default_factory=list)
     weeks: dict = field(default_factory=dict)  # {week: [slug]}
     platforms: dict = field(default_factory=dict)  # {"boj": "BOJ"}: the spelling the paths use
     to_set_up: list = field(default_factory=list)  # catalogue slugs not yet in the workspace's problems/
+    languages: dict = field(default_factory=dict)  # {member: language id}, where most of their files are not Python
 
 
 def segment_templates(text, title_keys, slugs):
@@ -95,7 +96,7 @@ def candidates(relpath, title_keys, slugs):
     """The patterns one file's path proposes: every reading of its segments, unexplained ones as
     ``{member}`` (at most one) or kept as they are."""
     parts = relpath.split("/")
-    stem = parts[-1][:-3]
+    stem, extension = parts[-1][: -len(Path(parts[-1]).suffix)], Path(parts[-1]).suffix
     options = [segment_templates(p, title_keys, slugs) for p in parts[:-1]] + [segment_templates(stem, title_keys,
                                                                                                  slugs)]
     originals = parts[:-1] + [stem]
@@ -110,12 +111,12 @@ def candidates(relpath, title_keys, slugs):
                 continue
             pieces = ["{member}" if i == member_at else _lit(originals[i]) if c is None else c
                       for i, c in enumerate(choice)]
-            found.add("/".join(pieces) + ".py")
+            found.add("/".join(pieces) + extension)
     return found
 
 
 def propose(root, specs) -> Proposal:
-    """The layout that places most of ``root``'s ``.py`` files among ``specs`` (workspace and catalogue)."""
+    """The layout that places most of ``root``'s solution files among ``specs`` (workspace and catalogue)."""
     root = Path(root)
     title_keys = {k for s in specs for k in (folded(s.title_ko), folded(s.title_en), *map(folded, s.aliases)) if k}
     slugs = {s.slug for s in specs}
@@ -155,6 +156,7 @@ def propose(root, specs) -> Proposal:
             weeks.setdefault(f.week, set()).add(f.slug)
     proposal.weeks = {w: sorted(s) for w, s in sorted(weeks.items())}
     proposal.platforms = _spellings(proposal.placed)
+    proposal.languages = _languages(proposal.placed)
     here = {p.name for p in layout.problem_dirs(root)}
     proposal.to_set_up = sorted({f.slug for f in proposal.placed} - here)
     return proposal
@@ -163,6 +165,15 @@ def propose(root, specs) -> Proposal:
 def _fits(found):
     """A path the pattern places: a known problem and an author."""
     return found is not None and found.slug is not None and bool(found.member)
+
+
+def _languages(placed):
+    """``{member: language id}``: each member's most common language, where it is not Python."""
+    seen = {}
+    for f in placed:
+        seen.setdefault(f.member, Counter())[languages.of_path(f.path).id] += 1
+    found = {member: counts.most_common(1)[0][0] for member, counts in sorted(seen.items())}
+    return {member: language for member, language in found.items() if language != languages.PYTHON.id}
 
 
 def _spellings(placed):
@@ -200,6 +211,10 @@ def apply(root, proposal):
     for member in proposal.members:
         if member not in members:
             members.append(member)
+    if proposal.languages:
+        table = document.setdefault("languages", tomlkit.table())
+        for member, language in proposal.languages.items():
+            table.setdefault(member, language)
     weeks = document.setdefault("weeks", tomlkit.table())
     for week, slugs in proposal.weeks.items():
         listed = weeks.setdefault(str(week), tomlkit.array())

@@ -56,6 +56,17 @@ jobs:
       - uses: actions/setup-python@v5
         with:
           python-version: "3.12"
+      # Members who write Java or JavaScript: a JDK and Node.js when the repository holds such
+      # files (g++ is on GitHub's Ubuntu runners already).
+      - uses: actions/setup-java@v4
+        if: hashFiles('**/*.java') != ''
+        with:
+          distribution: temurin
+          java-version: "17"
+      - uses: actions/setup-node@v4
+        if: hashFiles('**/*.js') != ''
+        with:
+          node-version: "20"
       - name: Install algokit
         env:
 @INSTALL@

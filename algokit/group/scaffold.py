@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
-from .. import layout, names
+from .. import languages, layout, names
 from ..errors import AlgokitError
 from ..problem import catalog, newproblem, stubs
 from ..problem.spec import load_spec
@@ -30,19 +30,22 @@ class Created:
 
 
 def new(root, name, *, week=None, author=None, force=False, create=False, slug=None, choose=None, note=None,
-        source=None, signature=None):
+        source=None, signature=None, language=None):
     """Set up problem ``name`` in workspace ``root`` with a stub for ``author``; returns :class:`Created`.
 
     ``choose(name, candidates)`` settles an unclear name: it returns one of the
     candidate specs, or None for a new problem; without it an unclear name is an
     error. ``note(text)`` hears about a near miss that was resolved. A new problem's
-    signature comes from ``source`` (a member's file) or ``signature`` (its text).
+    signature comes from ``source`` (a member's file) or ``signature`` (its text). ``language``
+    (``--lang``, as typed) is the stub's language, recorded in algokit.toml as the author's;
+    without it, the author's recorded language, else Python.
     """
     if source is not None or signature is not None:
         create = True
     if root is None:
         raise AlgokitError("no workspace here: run `algokit init` first")
     who = workspace.author(root, author)
+    chosen = workspace.language_of(root, who, language)
     if week is not None and not (Path(root) / layout.CONFIG).exists():
         raise AlgokitError(f"--week needs {layout.CONFIG}: run `algokit init` first")
     group = memberfiles.load(root)  # where members' files live: the group's own pattern, or the default
@@ -50,9 +53,11 @@ def new(root, name, *, week=None, author=None, force=False, create=False, slug=N
     if spec is not None:
         refuse_reference_name(spec, who)
         mine = group.path_for(spec, who, week)  # before any file is written: a pattern it cannot fill stops here
+        if not mine.exists():  # a file of theirs already there stays theirs, in its own language
+            mine = mine.with_suffix(chosen.extension)
         files = copy_problem(_catalogue_twin(spec) if force else spec, root, force)
         spec = catalog.resolve(root, spec.slug)
-        files.append(write_stub(spec, root, who, mine))
+        files.append(write_stub(spec, root, who, mine, chosen))
         made = Created(spec.slug, mine, files)
     else:
         found = (newproblem.signature_from_file(source) if source is not None
@@ -66,11 +71,11 @@ def new(root, name, *, week=None, author=None, force=False, create=False, slug=N
         made_slug, files = newproblem.skeleton(root, name, slug, who, found, source, member_path)
         made = Created(made_slug, paths[made_slug], files, new=True)
     if (Path(root) / layout.CONFIG).exists():
-        workspace.record(root, week, made.slug, who)
+        workspace.record(root, week, made.slug, who, chosen if language is not None else None)
     return made
 
 
-def new_set(root, set_name, *, week=None, author=None, force=False):
+def new_set(root, set_name, *, week=None, author=None, force=False, language=None):
     """Set up every problem of a set (``kit/해시``) with a stub each; returns ``[Created]``.
 
     As :func:`new` does for one problem: nothing that exists is overwritten.
@@ -78,7 +83,7 @@ def new_set(root, set_name, *, week=None, author=None, force=False):
     if root is None:
         raise AlgokitError("no workspace here: run `algokit init` first")
     chosen = catalog.in_set(catalog.load_all(root), set_name)
-    return [new(root, spec.slug, week=week, author=author, force=force) for spec in chosen]
+    return [new(root, spec.slug, week=week, author=author, force=force, language=language) for spec in chosen]
 
 
 def _pick(name, specs, choose, note):
@@ -151,15 +156,17 @@ def _new_problem_path(group, slug, name, author, week, source, note):
         return fallback
 
 
-def write_stub(spec, root, author, path=None):
-    """The member's stub at ``path`` (default: the workspace's default place): exact signature, the summary
-    and examples, NotImplementedError.
+def write_stub(spec, root, author, path=None, language=None):
+    """The member's stub at ``path`` (default: the workspace's default place), in ``language`` (default
+    Python): exact signature, the summary and examples, and a body that raises until written.
 
     Never overwrites: returns ``(path, "created" | "kept")``.
     """
     refuse_reference_name(spec, author)
-    path = Path(path) if path is not None else layout.member_file(root, spec.slug, author)
-    return path, layout.write_new(path, stubs.for_spec(spec, author, path.relative_to(root).as_posix()))
+    extension = language.extension if language is not None else ".py"
+    path = Path(path) if path is not None else layout.member_file(root, spec.slug, author, extension)
+    return path, layout.write_new(path, stubs.for_spec(spec, author, path.relative_to(root).as_posix(),
+                                                       languages.of_path(path)))
 
 
 def refuse_reference_name(spec, author):

@@ -6,7 +6,10 @@ every comment and the layout; it is never rewritten from scratch.
     author = "민웅"                  # the default --author of `algokit new`
     members = ["민웅", "지수"]       # the columns of `algokit week`
 
-    solutions = "{member}/week{week}/{title}.py"   # where members' files live (see memberfiles)
+    solutions = "{member}/week{week}/{title}.py"   # where members' files live (see memberfiles), any language
+
+    [languages]                      # a member's language for `algokit new` (default python)
+    지수 = "java"
 
     [weeks]
     4 = ["programmers-152996", "programmers-150369"]
@@ -19,7 +22,7 @@ import tomllib
 import unicodedata
 from pathlib import Path
 
-from .. import layout
+from .. import languages, layout
 from ..errors import AlgokitError, SpecError
 from ..problem.specfile import schema_text
 
@@ -49,7 +52,8 @@ def read(workspace):
             data = tomllib.load(f)
     except tomllib.TOMLDecodeError as e:
         raise SpecError(path, "", f"not valid TOML: {e}", "fix the syntax at that line") from None
-    for key, kind in (("author", str), ("members", list), ("weeks", dict), ("solutions", str), ("platforms", dict)):
+    for key, kind in (("author", str), ("members", list), ("weeks", dict), ("solutions", str), ("platforms", dict),
+                      ("languages", dict)):
         if key in data and type(data[key]) is not kind:
             raise SpecError(path, key, f"expected {kind.__name__}, got {type(data[key]).__name__}")
     return data
@@ -117,8 +121,30 @@ def author(workspace, given=None):
     return unicodedata.normalize("NFC", name)
 
 
-def record(workspace, week, slug, member):
-    """Add ``slug`` to week ``week`` and ``member`` to the members, editing algokit.toml in place."""
+def language_of(workspace, member, given=None):
+    """The language of ``member``'s new files: ``given`` (``--lang``), else algokit.toml's
+    ``[languages]`` entry for them, else Python. A spelling the kit does not know is an error naming where."""
+    if given is not None:
+        found = languages.named(given)
+        if found is None:
+            raise AlgokitError(f"--lang {given!r}: give one of {', '.join(languages.IDS)}")
+        return found
+    path = Path(workspace, layout.CONFIG)
+    recorded = read(workspace).get("languages", {}) if path.exists() else {}
+    wanted = unicodedata.normalize("NFC", member)
+    for name, text in recorded.items():
+        if unicodedata.normalize("NFC", name) == wanted:
+            found = languages.named(text) if isinstance(text, str) else None
+            if found is None:
+                raise SpecError(path, f"languages.{name}", f"{text!r} is not a language the kit judges",
+                                f"use one of {', '.join(languages.IDS)}")
+            return found
+    return languages.PYTHON
+
+
+def record(workspace, week, slug, member, language=None):
+    """Add ``slug`` to week ``week`` and ``member`` to the members (with their ``language``, when given),
+    editing algokit.toml in place."""
     import tomlkit
 
     path = Path(workspace, layout.CONFIG)
@@ -133,6 +159,11 @@ def record(workspace, week, slug, member):
         if member not in members:
             members.append(member)
             changed = True
+        if language is not None:
+            table = document.setdefault("languages", tomlkit.table())
+            if table.get(member) != language.id:
+                table[member] = language.id
+                changed = True
     if week is not None:
         weeks = document.setdefault("weeks", tomlkit.table())
         problems = weeks.setdefault(str(week), tomlkit.array())

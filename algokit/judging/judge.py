@@ -51,14 +51,16 @@ def worker_for(spec, path, keep=None) -> Worker:
     if languages.of_path(path) is languages.PYTHON:
         return Worker(path, spec.function, spec.memory_mb, spec.style, spec.class_name, keep=keep,
                       platform=spec.platform)
-    program = programs.prepare(path, spec.style, spec.function, spec.class_name, spec.memory_mb, spec.workspace)
+    keeps = platforms.runs_like(spec.platform, spec.style).keeps_module
+    program = programs.prepare(path, spec.style, spec.function, spec.class_name, spec.memory_mb, spec.workspace,
+                               keeps_state=keeps)
     if program.error:
         return Refused(Status.CE, program.error)
     config = RunConfig(str(Path(path).resolve()), spec.function, spec.style, spec.class_name, spec.memory_mb,
                        program=program.argv, address_space_mb=program.address_space_mb, startup=program.startup,
                        returns="" if spec.style == "stdin" else spec.returns,
                        keep_module=program.serves, serves=program.serves,
-                       keeps_state=platforms.runs_like(spec.platform, spec.style).keeps_module)
+                       keeps_state=keeps)
     return Worker(path, config=config)
 
 

@@ -37,7 +37,7 @@ import re
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .. import languages, layout
@@ -71,8 +71,11 @@ class Program:
     serves: bool = False  # its driver answers many calls in one process, fresh state per call
 
 
-def prepare(path, style, function, class_name, memory_mb, root=None) -> Program:
+def prepare(path, style, function, class_name, memory_mb, root=None, keeps_state=False) -> Program:
     """Build ``path`` (once per content) for the problem's style and entry point.
+
+    ``keeps_state``: the platform keeps a solution's state between test cases (LeetCode
+    runs them all in one process), so a C++ driver serves every call in one process too.
 
     Raises ``languages.MissingToolchain`` when the compiler or runtime is not installed.
     """
@@ -80,7 +83,8 @@ def prepare(path, style, function, class_name, memory_mb, root=None) -> Program:
     languages.require_tools(language)
     source = Path(path).read_bytes()
     if language.id == "cpp":
-        return _cpp(path, source, style, function, class_name, memory_mb, root)
+        program = _cpp(path, source, style, function, class_name, memory_mb, root)
+        return replace(program, serves=keeps_state and style != "stdin" and not program.error)
     if language.id == "java":
         return _java(path, source, style, function, class_name, memory_mb, root)
     if language.id == "js":

@@ -1060,10 +1060,10 @@ def _built_outcome(config, code, usage, answer_path, folder):
         return Outcome(Status.MLE, message=f"over {config.memory_mb} MiB of memory")
     if code != 0:
         said = _exit_message(code) if code < 0 else f"exited with code {code}"
-        return Outcome(Status.RE, message=said + _first_complaint(folder))
+        return Outcome(Status.RE, message=said + _first_complaint(folder), exception=_stub_or(None, _stderr_tail(folder)))
     if words[:1] == ["error"]:
-        name = words[1] if len(words) > 1 else "Error"
-        return Outcome(Status.RE, message=rest.decode("utf-8", errors="replace").strip()[:300], exception=name)
+        message = rest.decode("utf-8", errors="replace").strip()[:300]
+        return Outcome(Status.RE, message=message, exception=_stub_or(words[1] if len(words) > 1 else "Error", message))
     if config.style == "stdin":
         measured = (float(words[1]) if words[:1] == ["ok"] and len(words) > 1
                     else usage.ru_utime + usage.ru_stime if usage is not None else 0.0)
@@ -1075,6 +1075,13 @@ def _built_outcome(config, code, usage, answer_path, folder):
         return Outcome(Status.OK, programs.decode(rest), float(words[1]))
     except (programs.WireError, ValueError) as error:
         return Outcome(Status.RE, message=f"returned something the kit cannot read back ({error})")
+
+
+def _stub_or(name, said):
+    """``NotImplementedError`` for an untouched stub (it throws the stubs' phrase in every language), else ``name``."""
+    from ..problem.stubs import STUB_PHRASE
+
+    return "NotImplementedError" if STUB_PHRASE in said else name
 
 
 def _program_stdin(text):
@@ -1114,7 +1121,9 @@ def _stderr_tail(folder, size=4096):
 def _first_complaint(folder):
     """The runtime's own words on a failure, one line: an uncaught exception, a C++ terminate, a JS error."""
     lines = [line.strip() for line in _stderr_tail(folder).splitlines() if line.strip()]
-    for line in lines:
+    for i, line in enumerate(lines):
         if any(word in line for word in ("Exception", "Error", "terminate called", "what():", "Assertion")):
+            if line.startswith("terminate called") and i + 1 < len(lines) and lines[i + 1].startswith("what():"):
+                line += " (" + lines[i + 1] + ")"  # C++: the exception's type, then its message
             return f": {line[:200]}"
     return ""

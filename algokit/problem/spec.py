@@ -27,7 +27,7 @@ from pathlib import Path
 
 import msgspec
 
-from .. import layout, platforms
+from .. import languages, layout, platforms
 from ..errors import SpecError
 from ..valuetypes import depth, parse_type, scalar, short, type_error
 from .specfile import Bounds, Checker, Hint, Param, ProblemFile, Revision, Rule, decode
@@ -320,6 +320,10 @@ class _Builder:
         for key, name in (("function", "main" if sig.function is None else sig.function), ("class", sig.class_)):
             if not name.isidentifier() or keyword.iskeyword(name):
                 self.fail(f"signature.{key}", f"{name!r} is not a Python name")
+        for language in sig.declared:
+            if language not in languages.IDS or language == languages.PYTHON.id:
+                self.fail(f"signature.declared.{language}", "not a language with its own stub",
+                          f"use {', '.join(i for i in languages.IDS if i != languages.PYTHON.id)}")
         return params, size_param, size_is_len
 
     def params(self):

@@ -55,6 +55,9 @@ class Signature(_Table):
     returns: Annotated[str | None, _doc("the return type: int, float, bool, str or list[T]")] = None
     size: Annotated[str | None, _doc('the parameter that scales: "n" or "len(name)"')] = None
     size_range: Annotated[tuple[int, ...], _doc("[lo, hi] of the size, for stdin problems")] = ()
+    declared: Annotated[dict[str, str], _doc(
+        'the entry point as the platform\'s own stub declares it, per language: '
+        '{ java = "public long solution(int[] weights)" }; stubs use it as written')] = {}
 
 
 class Bounds(_Table):

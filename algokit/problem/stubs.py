@@ -53,8 +53,15 @@ def {function}({", ".join(name for name, _ in params)}):
 '''
 
 
-def for_spec(spec, author, relpath=None) -> str:
-    """A catalogue problem's stub: its title, summary and official examples, and how to check it."""
+def for_spec(spec, author, relpath=None, language=None) -> str:
+    """A catalogue problem's stub: its title, summary and official examples, and how to check it.
+
+    ``language`` (``algokit.languages``): the member's; a Java, C++ or JavaScript stub is the
+    platform's own declaration for that language, with the same header as a comment.
+    """
+    if language is not None and language.id != "python":
+        relpath = relpath or Path(layout.SOLUTIONS, spec.slug, layout.member_stem(author) + language.extension).as_posix()
+        return foreign_for_spec(spec, author, language, relpath)
     summary = "\n".join(line.strip() for line in spec.summary.splitlines()) or "See the statement."
     relpath = relpath or Path(layout.SOLUTIONS, spec.slug, layout.member_stem(author) + ".py").as_posix()
     params = [(p.name, p.type) for p in spec.params] if spec.style != "stdin" else []
@@ -101,3 +108,123 @@ def _official(spec):
 def _hint(type_text):
     """LeetCode's spelling of a spec type: list[int] -> List[int]."""
     return type_text.replace("list[", "List[")
+
+
+# --- Java, C++ and JavaScript ----------------------------------------------------------------------
+
+STUB_PHRASE = "not implemented yet"  # what an untouched stub throws, in every language: the judge says "stub"
+
+# The spec's types as Programmers' and LeetCode's stubs spell them, per language.
+_SCALARS = {
+    "java": {"int": "int", "long": "long", "float": "double", "bool": "boolean", "str": "String"},
+    "cpp": {"int": "int", "long": "long long", "float": "double", "bool": "bool", "str": "string"},
+}
+INT32 = 2**31 - 1
+
+
+def language_type(language_id, type_text, wide=False, leetcode=False):
+    """``list[int]`` as ``int[]`` (Java) or ``vector<int>`` (C++); ``wide``: its numbers need 64 bits."""
+    from ..valuetypes import depth, parse_type, scalar
+
+    parsed = parse_type(type_text)
+    base = scalar(parsed)
+    base = "long" if base == "int" and wide else base
+    name = _SCALARS[language_id][base]
+    levels = depth(parsed)
+    if language_id == "java":
+        if leetcode and levels >= 1 and base == "str" and levels == 1 or leetcode and levels >= 2:
+            boxed = {"int": "Integer", "long": "Long", "double": "Double", "boolean": "Boolean"}.get(name, name)
+            inner = boxed
+            for _ in range(levels):
+                inner = f"List<{inner}>"
+            return inner
+        return name + "[]" * levels
+    for _ in range(levels):
+        name = f"vector<{name}>"
+    return name
+
+
+def _wide(spec, param):
+    """Whether a parameter's numbers may pass 2^31 - 1 (then Java's long, C++'s long long)."""
+    bounds = [b for b in (param.min, param.max) if isinstance(b, int)]
+    return any(abs(b) > INT32 for b in bounds)
+
+
+def foreign_entry_point(spec, language) -> str:
+    """The platform's stub in ``language`` (Java, C++ or JavaScript): its declaration, and a body that
+    throws until the member writes it."""
+    declared = spec.file.signature.declared.get(language.id)
+    lid = language.id
+    if spec.style == "stdin":
+        return _STDIN_STUBS[lid]
+    leetcode = spec.style == "class"
+    params = [(p.name, p.type, _wide(spec, p)) for p in spec.params]
+    if lid == "js":
+        names = ", ".join(name for name, _, _ in params)
+        head = declared or (f"var {spec.function} = function ({names})" if leetcode else f"function solution({names})")
+        end = "};" if head.lstrip().startswith("var ") else "}"
+        return f"{head} {{\n    throw new Error('{STUB_PHRASE}');\n{end}\n"
+    # An answer's width is not in the types: where the platform declares a long, the spec says so (declared).
+    returns = language_type(lid, spec.returns, False, leetcode)
+    if lid == "java":
+        args = ", ".join(f"{language_type(lid, t, w, leetcode)} {n}" for n, t, w in params)
+        head = declared or f"public {returns} {spec.function}({args})"
+        return (f"import java.util.*;\n\nclass {spec.class_name} {{\n    {head} {{\n"
+                f"        throw new UnsupportedOperationException(\"{STUB_PHRASE}\");\n    }}\n}}\n")
+    by_ref = "&" if leetcode else ""
+    args = ", ".join(f"{language_type(lid, t, w)}{by_ref if t.startswith('list') else ''} {n}" for n, t, w in params)
+    head = declared or f"{returns} {spec.function}({args})"
+    body = f"{head} {{\n    throw logic_error(\"{STUB_PHRASE}\");\n}}\n"
+    if leetcode:
+        body = f"class {spec.class_name} {{\npublic:\n    " + body.replace("\n", "\n    ").rstrip() + "\n};\n"
+    return "#include <bits/stdc++.h>\nusing namespace std;\n\n" + body
+
+
+_STDIN_STUBS = {
+    "java": f"""import java.io.*;
+import java.util.*;
+
+public class Main {{
+    public static void main(String[] args) throws IOException {{
+        BufferedReader br = new BufferedReader(new InputStreamReader(System.in));
+        throw new UnsupportedOperationException("{STUB_PHRASE}");  // read the input, print the answer
+    }}
+}}
+""",
+    "cpp": f"""#include <bits/stdc++.h>
+using namespace std;
+
+int main() {{
+    ios::sync_with_stdio(false);
+    cin.tie(nullptr);
+    throw logic_error("{STUB_PHRASE}");  // read the input, print the answer
+}}
+""",
+    "js": f"""const input = require('fs').readFileSync(0, 'utf8').trim().split('\\n');
+
+throw new Error('{STUB_PHRASE}');  // read the input, print the answer
+""",
+}
+
+
+def foreign_for_spec(spec, author, language, relpath) -> str:
+    """A catalogue problem's stub in Java, C++ or JavaScript: the same header as Python's, as a comment."""
+    summary = "\n".join(" * " + line.strip() for line in spec.summary.splitlines() if line.strip()) or " * See the statement."
+    examples = "\n".join(" * " + line.rstrip() for line in _examples(spec).splitlines())
+    idea = "\n".join(" * " + line for line in IDEA.splitlines())
+    header = f"""/*
+ * {spec.title_ko} ({spec.title_en}): {spec.platform} {spec.id}, by {author}. {language.name}.
+ *
+{summary}
+ *
+ * Examples:
+{examples}
+ *
+ * Statement: {layout.PROBLEMS}/{spec.slug}/{layout.STATEMENT}
+ * Source: {spec.url}
+ * Check it: algokit check {spec.slug} {shell_word(relpath)}
+ *
+{idea}
+ */
+"""
+    return header + foreign_entry_point(spec, language)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import layout, platforms
+from .. import languages, layout, platforms
 from ..problem import sets
 from .verdicts import value_text
 
@@ -47,6 +47,7 @@ def as_json(spec):
             "signature": signature(spec), "function": spec.function,
             "params": [{"name": p.name, "type": p.type} for p in spec.params], "returns": spec.returns,
             "constraints": constraints(spec), "time_limit": spec.time_limit,
+            "time_limits": {language.id: spec.limit_for(language) for language in languages.LANGUAGES},
             "references": list(spec.references), "oracle": spec.oracle,
             "examples": [{"input": spec.kwargs(ex.args), "output": ex.output, "why": ex.why}
                          for ex in spec.examples]}
@@ -59,7 +60,10 @@ def text(spec):
              else f"# {spec.title_ko} · {spec.title_en}\n\n{spec.summary}\n\nSource: {spec.url}", ""]
     lines += ["Signature:", f"  {signature(spec)}", "", "Constraints:"]
     lines += [f"  {line}" for line in constraints(spec)]
-    lines += ["", f"Time limit: {spec.time_limit:g} s at {spec.size_label} = {spec.size_max:,}", "", "Examples:"]
+    others = ", ".join(f"{language.name} {spec.limit_for(language):g} s" for language in languages.LANGUAGES
+                       if language is not languages.PYTHON)
+    lines += ["", f"Time limit: {spec.time_limit:g} s at {spec.size_label} = {spec.size_max:,} ({others})", "",
+              "Examples:"]
     for i, ex in enumerate(spec.examples, 1):
         if spec.style == "stdin":
             lines.append(f"  {i}. # {ex.why}")

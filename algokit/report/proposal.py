@@ -8,15 +8,17 @@ SHOWN_UNPLACED = 20  # beyond this many, the rest are counted, not listed
 def proposal_lines(proposal):
     """The proposal as the user reads it before accepting it."""
     if proposal.pattern is None:
-        return [f"looked at {proposal.files} .py files: no layout fits them.",
+        return [f"looked at {proposal.files} solution files: no layout fits them.",
                 'write solutions = "..." in algokit.toml by hand (see the README: "Your repository\'s layout").']
-    lines = [f"looked at {proposal.files} .py files; {len(proposal.placed)} fit this layout:",
+    lines = [f"looked at {proposal.files} solution files; {len(proposal.placed)} fit this layout:",
              f"  solutions = \"{proposal.pattern}\""]
     if "{member}" not in proposal.pattern:
         lines.append("  (no member in the paths: each file's author is whoever committed it first, from git)")
     if proposal.platforms:
         lines.append("  platforms: " + ", ".join(f"{k} = \"{v}\"" for k, v in proposal.platforms.items()))
     lines.append("  members: " + (", ".join(proposal.members) or "none"))
+    if proposal.languages:
+        lines.append("  languages: " + ", ".join(f"{k} = \"{v}\"" for k, v in proposal.languages.items()))
     if proposal.weeks:
         lines.append("  weeks:")
         lines += [f"    {week} = {', '.join(slugs)}" for week, slugs in proposal.weeks.items()]

@@ -10,7 +10,7 @@
 //
 // Wire format, both ways (self-describing, whitespace-separated tokens):
 //   i <integer> | f <float> | b 0|1 | s <bytes> <raw bytes> | l <count> <items...> | n
-// argv: <args file> <answer file> <loops>. The answer file gets
+// argv: <args file> <answer file> <loops>, or --serve keep (below). The answer file gets
 //   "ok <seconds>\n<value>", "mle", or "error <name>\n<message>".
 // loops = 0 is one call; loops > 0 is one untimed warm-up then `loops` timed calls, each
 // in a fresh fork of this process, so that no global state carries from one to the next.
@@ -196,18 +196,52 @@ double forked_call(const std::string &input) {
     return seconds;
 }
 
-int run(int argc, char **argv) {
-    if (argc < 4) return 64;
-    answer_path = argv[2];
-    std::set_new_handler(out_of_memory);
+std::string read_file(const char *path) {
     std::string input;
-    if (FILE *f = std::fopen(argv[1], "rb")) {
+    if (FILE *f = std::fopen(path, "rb")) {
         char buffer[1 << 16];
         std::size_t n;
         while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) input.append(buffer, n);
         std::fclose(f);
     }
-    int loops = std::atoi(argv[3]);
+    return input;
+}
+
+void handle(const char *args_path, const char *answer, int loops);
+
+// Serving (LeetCode, which runs every test case in one process, globals and all): one call
+// per line of stdin ("<args file>\t<answer file>\t<loops>"), each answered in its answer file
+// and acknowledged with "done" on fd 3, until stdin ends. Timed calls still fork, fresh.
+int serve() {
+    std::string pending;
+    char chunk[4096];
+    for (;;) {
+        std::size_t newline;
+        while ((newline = pending.find('\n')) == std::string::npos) {
+            ssize_t n = read(0, chunk, sizeof chunk);
+            if (n <= 0) return 0;
+            pending.append(chunk, n);
+        }
+        std::string line = pending.substr(0, newline);
+        pending.erase(0, newline + 1);
+        std::size_t first = line.find('\t'), second = line.find('\t', first + 1);
+        std::string args_path = line.substr(0, first), answer = line.substr(first + 1, second - first - 1);
+        handle(args_path.c_str(), answer.c_str(), std::atoi(line.c_str() + second + 1));
+        if (write(3, "done\n", 5) != 5) return 0;
+    }
+}
+
+int run(int argc, char **argv) {
+    std::set_new_handler(out_of_memory);
+    if (argc >= 2 && std::strcmp(argv[1], "--serve") == 0) return serve();
+    if (argc < 4) return 64;
+    handle(argv[1], argv[2], std::atoi(argv[3]));
+    return 0;
+}
+
+void handle(const char *args_path, const char *answer, int loops) {
+    answer_path = answer;
+    std::string input = read_file(args_path);
     std::string value;
     double seconds = 0;
     if (loops == 0) {
@@ -221,7 +255,6 @@ int run(int argc, char **argv) {
     char head[64];
     std::snprintf(head, sizeof head, "ok %.9f\n", seconds);
     write_answer(head + value);
-    return 0;
 }
 
 }  // namespace algokit_driver
