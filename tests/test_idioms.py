@@ -21,77 +21,6 @@ ROOT = Path(__file__).resolve().parents[1]
 IDIOMS = Path(__file__).resolve().parent / "idioms"
 SEESAW, TWO_SUM = "programmers-152996", "leetcode-1"
 
-SUM_SPEC = '''#:schema ../problem.schema.json
-slug = "toy-sum"
-platform = "boj"
-id = 0
-url = "https://example.org/toy-sum"
-title = { ko = "수의 합", en = "Sum of Numbers" }
-
-[signature]
-style = "stdin"
-size = "N"
-size_range = [1, 20000]
-
-[limits]
-time = 2.0
-
-[solutions]
-oracle = "loop.py"
-references = ["loop.py", "builtin.py", "reduce.py"]
-
-[crosscheck]
-examples = 15
-
-[[examples]]
-why = "official"
-input = "3\\n1 2 3\\n"
-output = "6"
-
-[[examples]]
-why = "official: negative numbers"
-input = "4\\n-5 2 -1 10\\n"
-output = "6"
-
-[[examples]]
-why = "one number"
-input = "1\\n7\\n"
-output = "7"
-'''
-SUM_GEN = '''
-from hypothesis import strategies as st
-
-
-def text(numbers):
-    return f"{len(numbers)}\\n{' '.join(map(str, numbers))}\\n"
-
-
-def strategy_small():
-    return st.lists(st.integers(-1000, 1000), min_size=1, max_size=30).map(text)
-
-
-def worst_random(n, rng):
-    return text([rng.randint(-1000, 1000) for _ in range(n)])
-'''
-SUM_REFERENCES = {
-    "loop.py": "n = int(input())\ntotal = 0\nfor x in input().split():\n    total += int(x)\nprint(total)\n",
-    "builtin.py": "import sys\nprint(sum(map(int, sys.stdin.read().split()[1:])))\n",
-    "reduce.py": "import functools, operator\ninput()\nprint(functools.reduce(operator.add, map(int, input().split()), 0))\n",
-}
-
-
-@pytest.fixture
-def workspace(workspace_with):
-    """A workspace with the toy stdin problem, 시소 짝꿍 and Two Sum."""
-    root = workspace_with(SEESAW, TWO_SUM)
-    folder, solutions = root / "problems" / "toy-sum", root / "solutions" / "toy-sum"
-    folder.mkdir(parents=True)
-    solutions.mkdir(parents=True)
-    (folder / "problem.toml").write_text(SUM_SPEC, encoding="utf-8")
-    (folder / "gen.py").write_text(SUM_GEN, encoding="utf-8")
-    for name, code in SUM_REFERENCES.items():
-        (solutions / name).write_text(code, encoding="utf-8")
-    return root
 
 
 def check(problem, *files, seed=3):
@@ -121,7 +50,7 @@ STDIN = [
 
 
 @pytest.mark.parametrize("name, verdict, words", STDIN, ids=[s[0] for s in STDIN])
-def test_stdin_idiom_gets_the_judges_verdict_on_every_run(workspace, name, verdict, words):
+def test_stdin_idiom_gets_the_judges_verdict_on_every_run(judged_workspace, name, verdict, words):
     (result,) = check("toy-sum", IDIOMS / "stdin" / name)
     assert result["verdict"] == verdict, result
     assert words in result["message"]
@@ -137,7 +66,7 @@ FUNCTION = [
 
 
 @pytest.mark.parametrize("name, verdict, words", FUNCTION, ids=[f[0] for f in FUNCTION])
-def test_programmers_idiom_gets_the_judges_verdict_on_every_run(workspace, name, verdict, words):
+def test_programmers_idiom_gets_the_judges_verdict_on_every_run(judged_workspace, name, verdict, words):
     (result,) = check(SEESAW, IDIOMS / "function" / name)
     assert result["verdict"] == verdict, result
     assert words in result["message"]
@@ -151,7 +80,7 @@ CLASS = [
 
 
 @pytest.mark.parametrize("name, verdict, words", CLASS, ids=[c[0] for c in CLASS])
-def test_leetcode_idiom_gets_the_judges_verdict_on_every_run(workspace, name, verdict, words):
+def test_leetcode_idiom_gets_the_judges_verdict_on_every_run(judged_workspace, name, verdict, words):
     (result,) = check(TWO_SUM, IDIOMS / "class" / name)
     assert result["verdict"] == verdict, result
     assert words in result["message"]
@@ -267,8 +196,8 @@ def pids(log):
 
 
 @pytest.mark.skipif(not HAS_PROC, reason="needs Linux /proc")
-def test_a_process_left_running_by_an_ok_solution_is_ended(workspace):
-    path, log = planted(workspace, "sleeper", SLEEPER)
+def test_a_process_left_running_by_an_ok_solution_is_ended(judged_workspace):
+    path, log = planted(judged_workspace, "sleeper", SLEEPER)
     (result,) = check(SEESAW, path)
     assert result["verdict"] == "OK"
     started = pids(log)
@@ -277,31 +206,31 @@ def test_a_process_left_running_by_an_ok_solution_is_ended(workspace):
 
 
 @pytest.mark.skipif(not HAS_PROC, reason="needs Linux /proc")
-def test_a_double_forked_daemon_is_ended(workspace):
-    path, log = planted(workspace, "daemon", DAEMON)
+def test_a_double_forked_daemon_is_ended(judged_workspace):
+    path, log = planted(judged_workspace, "daemon", DAEMON)
     check(SEESAW, path)
     started = pids(log)
     assert started and still_alive(started) == []
 
 
 @pytest.mark.skipif(not HAS_PROC, reason="needs Linux /proc")
-def test_the_children_and_grandchildren_of_a_tle_run_are_ended(workspace):
-    path, log = planted(workspace, "looper", TLE_WITH_GRANDCHILD)
+def test_the_children_and_grandchildren_of_a_tle_run_are_ended(judged_workspace):
+    path, log = planted(judged_workspace, "looper", TLE_WITH_GRANDCHILD)
     (result,) = check(SEESAW, path)
     assert result["verdict"] == "TLE"
     started = pids(log)
     assert started and still_alive(started) == []
 
 
-def test_killing_its_parent_is_re_and_the_next_file_still_gets_its_verdict(workspace):
-    path, _ = planted(workspace, "killer", KILLS_PARENT)
+def test_killing_its_parent_is_re_and_the_next_file_still_gets_its_verdict(judged_workspace):
+    path, _ = planted(judged_workspace, "killer", KILLS_PARENT)
     killer, reference = check(SEESAW, path, ROOT / "solutions" / SEESAW / "counting.py")
     assert killer["verdict"] == "RE" and "killed its supervisor" in killer["message"]
     assert reference["verdict"] == "OK"
 
 
-def test_a_gigabyte_written_to_disk_is_re_and_its_folder_is_removed(workspace):
-    path, log = planted(workspace, "writer", BIG_WRITER)
+def test_a_gigabyte_written_to_disk_is_re_and_its_folder_is_removed(judged_workspace):
+    path, log = planted(judged_workspace, "writer", BIG_WRITER)
     (result,) = check(SEESAW, path)
     assert result["verdict"] == "RE" and "wrote more than 64 MiB" in result["message"]
     folders = log.read_text().split()
