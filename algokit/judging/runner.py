@@ -23,6 +23,14 @@ Three processes stand between the kit and a member's code:
   run has its own process group, and the supervisor is a child subreaper, so
   even a double-forked daemon that left the group is handed back to it and killed.
 
+A Java, C++ or JavaScript file (``programs``) runs in the same run process, which
+starts the built program as its child: stdin the input (or nothing), stdout and
+stderr the run's, its own address-space cap (C++) or heap cap (``-Xmx``,
+``--max-old-space-size``). The CPU watch counts the whole tree, with the runtime's
+start-up allowed on top (``RunConfig.startup``); the verdict's time is the driver's
+own measure of the call. Java and JavaScript drivers serve every call of a run in
+one process, loading the member's code afresh per call.
+
 Class-style (LeetCode) problems keep the module between calls, as LeetCode does
 between test cases, with a new ``Solution()`` per call; timing always uses a fresh
 module, so a memo kept in globals cannot make a timed call look faster than an
