@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from algokit.judging.runner import OUTPUT_KEPT, Worker
+from algokit.judging.runner import backend, OUTPUT_KEPT, Worker
 from processes import descendants, still_alive
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -41,13 +41,18 @@ def timed_call(worker, args, limit=LIMIT):
 
 
 def workers_of(name):
-    """Live multiprocessing children running corpus file ``name``."""
-    return [p for p in multiprocessing.active_children() if p.name == f"algokit:{name}"]
+    """Live processes serving corpus file ``name``: the Linux runner's supervisors (multiprocessing
+    children), or the portable runner's shepherds (children whose command line names the file)."""
+    if backend()[0] == "linux":
+        return [p for p in multiprocessing.active_children() if p.name == f"algokit:{name}"]
+    import psutil
+
+    return [p for p in psutil.Process().children() if f"algokit:{name}" in " ".join(p.cmdline())]
 
 
 def assert_gone(processes):
     for process in processes:
-        assert not process.is_alive()
+        assert not (process.is_alive() if hasattr(process, "is_alive") else process.is_running())
         with pytest.raises(ProcessLookupError):
             os.kill(process.pid, 0)  # reaped, not a zombie
 
