@@ -30,6 +30,8 @@ The vocabulary every layer shares (top level):
 
 - ``programs``: Java, C++ and JavaScript files built once per content, and the drivers' wire format.
 - ``runner``: untrusted solutions in worker processes; whatever they do becomes an ``Outcome``.
+- ``portable``: the same, from portable calls (psutil), for macOS, Windows and ``ALGOKIT_RUNNER=portable``.
+- ``workers``: which of the two runs solutions here (``ALGOKIT_RUNNER``), and the worker it gives.
 - ``checkers``: whether an answer is accepted, and the status of a run (``status_of``).
 - ``search``: Hypothesis drives a probe over generated inputs and shrinks what fails.
 - ``judge``: examples, the oracle cross-check (or members against each other) and max-size runs.
@@ -47,7 +49,8 @@ The vocabulary every layer shares (top level):
 - ``touched``: the problems a branch changed since its base, from ``git diff`` (``algokit touched``).
 - ``week``: ``algokit week``'s verdicts, speeds and fits, members by problems.
 
-``report/``: everything the commands print (verdicts, timing, week, problems, the ``--detect`` proposal, terminal).
+``report/``: everything the commands print (verdicts, timing, week, problems, the ``--detect`` proposal, terminal,
+``doctor``'s screen).
 
 The front ends, which only wire: ``cli`` (the ``algokit`` command) and ``pytest_plugin`` (``pytest problems/``).
 """

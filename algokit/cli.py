@@ -492,6 +492,18 @@ def week(here, number, markdown, as_json, jobs, fresh, plot_dir, readme):
 
 
 @main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the same as JSON.")
+@pass_here
+def doctor(here, as_json):
+    """What this machine gives the kit: whether its timing compares with Linux CI, the runner and
+    its guarantees, the toolchains for Java, C++ and JavaScript members, the workspace."""
+    from .report import doctor as report
+
+    found = report.facts(here.root)
+    click.echo(json.dumps(found, ensure_ascii=False, indent=2) if as_json else report.text(found))
+
+
+@main.command()
 @click.option("--base", default="origin/HEAD", show_default=True,
               help="Compare HEAD with this branch or commit, from where they parted.")
 @pass_here

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from algokit.judging.runner import Worker, backend
+from algokit.judging.workers import Worker, backend
 from cli import run
 from processes import HAS_PROC, still_alive
 

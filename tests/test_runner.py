@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from algokit.judging.runner import backend, OUTPUT_KEPT, Worker
+from algokit.judging.runner import OUTPUT_KEPT
+from algokit.judging.workers import Worker, backend
 from processes import descendants, still_alive
 
 CORPUS = Path(__file__).resolve().parent / "corpus"

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from algokit.judging.runner import Worker
+from algokit.judging.workers import Worker
 from algokit.problem.generate import case_rng, custom, load_gen
 from algokit.problem.spec import load_spec
 from cli import run

@@ -14,6 +14,7 @@ members sees the same files as ``check``, ``time`` and ``pytest``.
 
 from __future__ import annotations
 
+import os
 import random
 import time
 from dataclasses import replace
@@ -25,7 +26,8 @@ from ..problem.generate import worst_cases, worst_input
 from ..verdicts import Status, Verdict
 from . import programs, search
 from .checkers import rejection, status_of
-from .runner import Refused, RunConfig, Worker
+from .runner import Refused, RunConfig
+from .workers import Worker
 
 TRUSTED_SLACK = 3.0  # the trusted reference may take this many time limits to give an answer
 SMALL_BUDGET = 10.0  # seconds, on top of one time limit, for a file's examples and cross-check together
@@ -51,6 +53,9 @@ def worker_for(spec, path, keep=None) -> Worker:
     if languages.of_path(path) is languages.PYTHON:
         return Worker(path, spec.function, spec.memory_mb, spec.style, spec.class_name, keep=keep,
                       platform=spec.platform)
+    if not hasattr(os, "fork"):  # native Windows: a built program's run starts it with fork
+        raise languages.MissingToolchain(f"{Path(path).name}: Java, C++ and JavaScript files are judged on Linux, "
+                                         f"macOS and WSL; on Windows, run algokit inside WSL")
     keeps = platforms.runs_like(spec.platform, spec.style).keeps_module
     program = programs.prepare(path, spec.style, spec.function, spec.class_name, spec.memory_mb, spec.workspace,
                                keeps_state=keeps)

@@ -29,6 +29,7 @@ where the Linux runner's fork costs 1-3 ms (``benchmarks/runner_backends.py``).
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import os
 import pickle
@@ -37,8 +38,10 @@ import subprocess
 import sys
 import tempfile
 import time
+import weakref
 from pathlib import Path
 
+from ..errors import AlgokitError
 from ..verdicts import Status
 
 POLL = 0.005  # seconds between looks at a run's CPU, memory and output
@@ -49,6 +52,21 @@ POLL = 0.005  # seconds between looks at a run's CPU, memory and output
 SHELL_SHEPHERD = ("/bin/sh", "-c", '"$@"; exit $?', "algokit-shepherd")
 PYTHON_SHEPHERD = ("-I", "-S", "-c", "import subprocess, sys; sys.exit(subprocess.call(sys.argv[1:]))")
 MEMORY_GRACE_MB = 48  # what the interpreter itself holds, beyond the problem's cap
+
+
+class RunnerUnavailable(AlgokitError):
+    """No runner can run solutions here: the portable one's psutil does not load."""
+
+
+def require_psutil():
+    """psutil, or RunnerUnavailable saying what is missing and what to do."""
+    try:
+        import psutil
+    except ImportError as error:
+        raise RunnerUnavailable(f"algokit cannot run solutions here: the portable runner needs psutil, which does "
+                                f"not load ({error}); install it with `pip install psutil`, or run algokit on "
+                                f"Linux or WSL") from None
+    return psutil
 
 
 def _runner():
@@ -63,10 +81,22 @@ def _shepherd():
     return (sys.executable, *PYTHON_SHEPHERD)
 
 
+_live = weakref.WeakSet()
+
+
+@atexit.register
+def _close_all():
+    """End every run this process started, ready or kept."""
+    for worker in list(_live):
+        worker.close()
+
+
 class PortableWorker:
     """A solution file run by the portable backend; the interface of ``runner.Worker``."""
 
     def __init__(self, config):
+        require_psutil()  # one clear line now, rather than a traceback mid-run
+        _live.add(self)
         self.config = config
         self.path = Path(config.path)
         self._ready = None  # the next interpreter, started and waiting for its request

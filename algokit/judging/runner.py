@@ -141,32 +141,6 @@ def config_for(path, function="solution", memory_mb=512, style="function", class
                      any_int_digits=judge.any_int_digits)
 
 
-def backend() -> tuple[str, str]:
-    """Which runner runs solutions here, and why: ``("linux", ...)`` or ``("portable", ...)``.
-
-    The Linux runner needs Linux's /proc, fork and ``resource``; anywhere else, or with
-    ``ALGOKIT_RUNNER=portable``, the portable one (``portable``) runs them.
-    """
-    wanted = os.environ.get("ALGOKIT_RUNNER", "").strip().lower()
-    if wanted == "portable":
-        return "portable", "ALGOKIT_RUNNER=portable"
-    missing = [what for what, there in (
-        ("Linux", sys.platform.startswith("linux")), ("/proc", os.path.exists("/proc/self/stat")),
-        ("os.fork", hasattr(os, "fork")), ("the resource module", _has_module("resource"))) if not there]
-    if missing:
-        return "portable", f"this system has no {', '.join(missing)}"
-    return "linux", "Linux: /proc, fork, prctl and rlimits" + (" (ALGOKIT_RUNNER=linux)" if wanted == "linux" else "")
-
-
-def _has_module(name):
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
-
-
 def _config_of(path, function="solution", memory_mb=512, style="function", class_name="Solution", config=None,
                keep=None, platform=None):
     """A Worker's RunConfig from its arguments."""
@@ -177,18 +151,9 @@ class Worker:
     """A solution file under its supervisor: ``call(args, time_limit)`` runs it once.
 
     Never raises for anything the solution does. Cost per call: a fork, the
-    file's top-level code, and pickling (about 1 ms for small inputs). Where the
-    Linux runner cannot run (``backend``), a ``portable.PortableWorker`` answers instead.
+    file's top-level code, and pickling (about 1 ms for small inputs). This is the
+    Linux runner's; ``workers.Worker`` picks the runner the system allows.
     """
-
-    def __new__(cls, *args, **kwargs):
-        if cls is Worker and backend()[0] == "portable":
-            from .portable import PortableWorker
-
-            worker = PortableWorker(_config_of(*args, **kwargs))
-            _live_workers.add(worker)
-            return worker
-        return super().__new__(cls)
 
     def __init__(self, path, function="solution", memory_mb=512, style="function", class_name="Solution",
                  config=None, keep=None, platform=None):
