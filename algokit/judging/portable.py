@@ -117,6 +117,9 @@ class PortableWorker:
         if keep and self._kept is not None and self._kept.alive():
             run = self._kept
         else:
+            if self._kept is not None:  # a kept run that ended on its own: its folder goes too
+                self._kept.end()
+                self._kept = None
             run = self._ready or _Run(self.config)
             self._ready = None if loops else _Run(self.config)  # the next call's interpreter imports meanwhile
         run.send(pickle.dumps(tuple(args), protocol=pickle.HIGHEST_PROTOCOL), loops, cpus)
