@@ -23,8 +23,8 @@ calls that do (psutil, ``subprocess``):
 What it cannot give, and ``algokit doctor`` says so: no CPU pinning on macOS, a memory
 cap checked by polling (a fast allocation can overshoot between two looks), and
 LeetCode-style state kept between calls only while the calls succeed, as on Linux.
-Cost per call: a hand-over to a ready interpreter and the polling, about 10-30 ms
-where the Linux runner's fork costs 1-3 ms (``benchmarks/runner_backends.py``).
+Cost per call: a hand-over to a ready interpreter and the polling, about 45 ms
+where the Linux runner's fork costs about 3 ms (``benchmarks/runner_backends.py``).
 """
 
 from __future__ import annotations
@@ -222,8 +222,7 @@ class _Run:
                 stage, deadline = "copies", time.monotonic() + runner.IMPORT_TIMEOUT
             if stage != "call" and b"r" in markers:
                 stage = "call"
-                allowed = time_limit * (loops + 1 if loops else 1) + config.startup * (
-                    (loops + 1 if loops and config.style == "stdin" else 1) if config.program else 0)
+                allowed = runner.allowed_seconds(config, time_limit, loops)
                 cpu_start = self._cpu(root)
                 cpu_budget = allowed + runner.PICKLING_ALLOWANCE
                 deadline = time.monotonic() + allowed * runner.WALL_FACTOR + runner.PICKLING_ALLOWANCE
@@ -247,14 +246,8 @@ class _Run:
             over_cpu = used is not None and used - cpu_start > cpu_budget
             if over_cpu or time.monotonic() >= deadline:
                 self.end()
-                if stage == "call":
-                    why = (f"{used - cpu_start:.1f} s of CPU" if over_cpu
-                           else f"{time.monotonic() - started:.1f} s of wall time")
-                    return runner.Outcome(Status.TLE, message=f"over {time_limit:g} s (stopped after {why})",
-                                          output=self._printed())
-                what = "its top-level code" if stage != "copies" else "copying the input"
-                return runner.Outcome(Status.TLE, message=f"{what} took over {runner.IMPORT_TIMEOUT:g} s",
-                                      output=self._printed())
+                return runner.stopped(stage, time_limit, used - cpu_start if over_cpu else None,
+                                      time.monotonic() - started, self._printed())
             time.sleep(POLL)
 
     def _ended(self, code, time_limit, loops, seconds):
@@ -332,11 +325,12 @@ class _Run:
         return _runner()._Run(self.config, self.process.pid, None, None, self.folder)._printed()
 
     def clean(self):
-        """Between calls of a kept run: the last call's output gone, its strays ended."""
+        """Between calls of a kept run: the last call's output gone, its orphans ended."""
         import psutil
 
-        try:
-            spared = {self.process.pid, *(child.pid for child in psutil.Process(self.process.pid).children())}
+        try:  # as the Linux runner does: orphans go, the run's own descendants (a serving driver) stay
+            shepherd = psutil.Process(self.process.pid)
+            spared = {self.process.pid, *(child.pid for child in shepherd.children(recursive=True))}
         except psutil.Error:
             spared = {self.process.pid}
         for pid, process in list(self.seen.items()):

@@ -407,7 +407,7 @@ class _Run:
                     stage, deadline = "copies", time.monotonic() + IMPORT_TIMEOUT
                 elif message == b"r":  # copies made: the call's own clock starts (a timing's warm-up too)
                     stage = "call"
-                    allowed = time_limit * (loops + 1 if loops else 1) + self._startups(loops)
+                    allowed = allowed_seconds(self.config, time_limit, loops)
                     cpu_start = self._cpu()
                     watched = cpu_start is not None
                     cpu_budget = allowed + PICKLING_ALLOWANCE if watched else None
@@ -430,24 +430,12 @@ class _Run:
             over_cpu = used is not None and used - cpu_start > cpu_budget
             if over_cpu or time.monotonic() >= deadline:
                 self.end()
-                if stage == "call":
-                    why = (f"{used - cpu_start:.1f} s of CPU" if over_cpu
-                           else f"{time.monotonic() - started:.1f} s of wall time")
-                    return Outcome(Status.TLE, message=f"over {time_limit:g} s (stopped after {why})",
-                                   output=self._printed())
-                what = "its top-level code" if stage == "import" else "copying the input"
-                return Outcome(Status.TLE, message=f"{what} took over {IMPORT_TIMEOUT:g} s", output=self._printed())
+                return stopped(stage, time_limit, used - cpu_start if over_cpu else None,
+                               time.monotonic() - started, self._printed())
 
     def _cpu(self):
         """The run's CPU seconds: a compiled program's whole tree (it runs in a child of the run)."""
         return _tree_cpu_seconds(self.pid) if self.config.program else _cpu_seconds(self.pid)
-
-    def _startups(self, loops):
-        """CPU seconds of runtime start-up the watch allows: one per program started (a stdin program
-        is started once per timed run)."""
-        if not self.config.program:
-            return 0.0
-        return self.config.startup * (loops + 1 if loops and self.config.style == "stdin" else 1)
 
     def _answer(self, answer, time_limit, loops):
         printed = self._printed()
@@ -519,6 +507,25 @@ def _cpu_seconds(pid):
         return (int(fields[11]) + int(fields[12])) / _TICKS  # utime and stime, fields 14 and 15
     except (OSError, IndexError, ValueError):
         return None
+
+
+def allowed_seconds(config, time_limit, loops):
+    """The CPU seconds a request may use before it is stopped: the limit per call (and a timing's
+    warm-up), plus a built program's runtime start-up, once per program started (a stdin program
+    is started once per timed run)."""
+    allowed = time_limit * (loops + 1 if loops else 1)
+    if config.program:
+        allowed += config.startup * (loops + 1 if loops and config.style == "stdin" else 1)
+    return allowed
+
+
+def stopped(stage, time_limit, cpu_used, elapsed, printed) -> Outcome:
+    """The TLE of a run stopped by the watch: by its CPU time (``cpu_used``) or by the clock."""
+    if stage == "call":
+        why = f"{cpu_used:.1f} s of CPU" if cpu_used is not None else f"{elapsed:.1f} s of wall time"
+        return Outcome(Status.TLE, message=f"over {time_limit:g} s (stopped after {why})", output=printed)
+    what = "its top-level code" if stage == "import" else "copying the input"
+    return Outcome(Status.TLE, message=f"{what} took over {IMPORT_TIMEOUT:g} s", output=printed)
 
 
 def _tree_cpu_seconds(pid):

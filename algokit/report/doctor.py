@@ -18,7 +18,7 @@ from .. import languages
 
 # The guarantees, as each runner gives them: (name, Linux runner, portable runner).
 GUARANTEES = (
-    ("memory cap", "an address-space limit per run (RLIMIT_AS): MLE",
+    ("memory cap", "an address-space limit per run (RLIMIT_AS; Java and Node.js: their heap caps): MLE",
      "the process tree's resident memory, polled every 5 ms: MLE; a fast allocation can overshoot between two looks"),
     ("output cap", "64 MiB per run (RLIMIT_FSIZE): RE past it",
      "64 MiB per run, counted as it is written: RE past it"),
