@@ -23,6 +23,14 @@ def workspace_with(tmp_path, monkeypatch):
     return make
 
 
+@pytest.fixture
+def unsandboxed(monkeypatch):
+    """Runs without the sandbox, as on macOS, Windows or a kernel without Landlock and seccomp: for the
+    tests of what contains a run there (its process tree ended, its folder removed, its supervisor
+    outliving it), which start the processes the sandbox would refuse."""
+    monkeypatch.setenv("ALGOKIT_SANDBOX", "off")
+
+
 # The toy stdin problem "sum of N numbers" (Baekjoon's style), for the idioms and languages corpora.
 STDIN_SUM_SPEC = '''#:schema ../problem.schema.json
 slug = "toy-sum"

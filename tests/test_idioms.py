@@ -4,7 +4,9 @@ Every file of tests/idioms/ goes through ``algokit check``, which runs it many
 times in a row (examples, cross-check, max-size runs) in one command: the bugs
 these files once met showed only from the second run on. The containment tests
 start processes, daemons and big files from a solution and look for them, whole
-process tree included, after the command returns.
+process tree included, after the command returns: they run without the sandbox
+(``unsandboxed``), as on macOS, Windows or an old kernel, since the sandbox refuses
+those processes outright (``test_sandbox``).
 """
 
 import json
@@ -196,7 +198,7 @@ def pids(log):
 
 
 @pytest.mark.skipif(not HAS_PROC, reason="needs Linux /proc")
-def test_a_process_left_running_by_an_ok_solution_is_ended(judged_workspace):
+def test_a_process_left_running_by_an_ok_solution_is_ended(judged_workspace, unsandboxed):
     path, log = planted(judged_workspace, "sleeper", SLEEPER)
     (result,) = check(SEESAW, path)
     assert result["verdict"] == "OK"
@@ -208,7 +210,7 @@ def test_a_process_left_running_by_an_ok_solution_is_ended(judged_workspace):
 @pytest.mark.skipif(not HAS_PROC, reason="needs Linux /proc")
 @pytest.mark.skipif(backend()[0] == "portable", reason="the portable runner ends what it saw of the tree; a "
                     "daemon that double-forks between two looks escapes it (no subreaper on macOS or Windows)")
-def test_a_double_forked_daemon_is_ended(judged_workspace):
+def test_a_double_forked_daemon_is_ended(judged_workspace, unsandboxed):
     path, log = planted(judged_workspace, "daemon", DAEMON)
     check(SEESAW, path)
     started = pids(log)
@@ -216,7 +218,7 @@ def test_a_double_forked_daemon_is_ended(judged_workspace):
 
 
 @pytest.mark.skipif(not HAS_PROC, reason="needs Linux /proc")
-def test_the_children_and_grandchildren_of_a_tle_run_are_ended(judged_workspace):
+def test_the_children_and_grandchildren_of_a_tle_run_are_ended(judged_workspace, unsandboxed):
     path, log = planted(judged_workspace, "looper", TLE_WITH_GRANDCHILD)
     (result,) = check(SEESAW, path)
     assert result["verdict"] == "TLE"
@@ -224,14 +226,14 @@ def test_the_children_and_grandchildren_of_a_tle_run_are_ended(judged_workspace)
     assert started and still_alive(started) == []
 
 
-def test_killing_its_parent_is_re_and_the_next_file_still_gets_its_verdict(judged_workspace):
+def test_killing_its_parent_is_re_and_the_next_file_still_gets_its_verdict(judged_workspace, unsandboxed):
     path, _ = planted(judged_workspace, "killer", KILLS_PARENT)
     killer, reference = check(SEESAW, path, ROOT / "solutions" / SEESAW / "counting.py")
     assert killer["verdict"] == "RE" and "killed its supervisor" in killer["message"]
     assert reference["verdict"] == "OK"
 
 
-def test_a_gigabyte_written_to_disk_is_re_and_its_folder_is_removed(judged_workspace):
+def test_a_gigabyte_written_to_disk_is_re_and_its_folder_is_removed(judged_workspace, unsandboxed):
     path, log = planted(judged_workspace, "writer", BIG_WRITER)
     (result,) = check(SEESAW, path)
     assert result["verdict"] == "RE" and "wrote more than 64 MiB" in result["message"]

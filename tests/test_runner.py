@@ -226,7 +226,7 @@ def test_a_run_that_spins_is_stopped_by_cpu_time_and_one_that_waits_by_the_clock
 
 @pytest.mark.skipif(not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2,
                     reason="pinning needs Linux and two CPUs")
-def test_a_timed_run_is_kept_on_the_cpu_it_is_given_and_so_is_what_it_starts(tmp_path):
+def test_a_timed_run_is_kept_on_the_cpu_it_is_given_and_so_is_what_it_starts(tmp_path, unsandboxed):
     # Identical code timed on two CPUs of different speed gave ratios of 0.6 and 1.6: the timing
     # keeps every timed run, and any process it starts, on one CPU.
     where = tmp_path / "where.py"

@@ -65,7 +65,7 @@ def worker_for(spec, path, keep=None) -> Worker:
                        program=program.argv, address_space_mb=program.address_space_mb, startup=program.startup,
                        returns="" if spec.style == "stdin" else spec.returns,
                        keep_module=program.serves, serves=program.serves,
-                       keeps_state=keeps)
+                       keeps_state=keeps, build_folder=program.folder, language=program.language)
     return Worker(path, config=config)
 
 

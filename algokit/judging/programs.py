@@ -69,6 +69,7 @@ class Program:
     address_space_mb: int = 0
     startup: float = 0.0
     serves: bool = False  # its driver answers many calls in one process, fresh state per call
+    folder: str = ""  # the member's build folder, which the sandbox lets its run read
 
 
 def prepare(path, style, function, class_name, memory_mb, root=None, keeps_state=False) -> Program:
@@ -154,6 +155,7 @@ def _compile(argv, cwd, member_name, build_folder) -> str:
 def _cpp(path, source, style, function, class_name, memory_mb, root) -> Program:
     compiler = shutil.which("g++")
     driver = (DRIVERS / ("stdin_memory.cpp" if style == "stdin" else "driver.cpp")).read_bytes()
+    no_processes = (DRIVERS / "no_processes.cpp").read_bytes()
     if style == "stdin":
         entry = []
     elif style == "class":
@@ -165,20 +167,21 @@ def _cpp(path, source, style, function, class_name, memory_mb, root) -> Program:
     def make(folder):
         (folder / "member.cpp").write_bytes(source)
         (folder / "driver.cpp").write_bytes(driver)
+        (folder / "no_processes.cpp").write_bytes(no_processes)
         if style == "stdin":
-            sources = ["member.cpp", "driver.cpp"]
+            sources = ["member.cpp", "driver.cpp", "no_processes.cpp"]
         else:
-            sources = ["driver.cpp", f'-DALGOKIT_MEMBER="{folder / "member.cpp"}"']
+            sources = ["driver.cpp", "no_processes.cpp", f'-DALGOKIT_MEMBER="{folder / "member.cpp"}"']
         error = _compile([compiler, *CPP_FLAGS, *entry, *sources, "-o", "program"], folder, member_name, folder)
         return error.replace("member.cpp", member_name)
 
-    folder, error = _built(root, "cpp", [source, driver, compiler.encode(), " ".join(entry).encode(),
+    folder, error = _built(root, "cpp", [source, driver, no_processes, compiler.encode(), " ".join(entry).encode(),
                                          " ".join(CPP_FLAGS).encode()], make)
     if error:
         return Program("cpp", error=error)
     program = str(folder / "program")
     argv = (program,) if style == "stdin" else (program, "{args}", "{answer}", "{loops}")
-    return Program("cpp", argv, address_space_mb=memory_mb + CPP_HEADROOM_MB, startup=0.2)
+    return Program("cpp", argv, address_space_mb=memory_mb + CPP_HEADROOM_MB, startup=0.2, folder=str(folder))
 
 
 def _java_flags(memory_mb):
@@ -225,7 +228,7 @@ def _java(path, source, style, function, class_name, memory_mb, root) -> Program
     else:
         argv = (java, *flags, "-cp", driver, "AlgokitDriver", member, class_name, function, "{args}", "{answer}",
                 "{loops}")
-    return Program("java", argv, startup=2.0, serves=style != "stdin")
+    return Program("java", argv, startup=2.0, serves=style != "stdin", folder=str(folder))
 
 
 def _js(path, source, style, function, class_name, memory_mb, root) -> Program:
@@ -246,7 +249,7 @@ def _js(path, source, style, function, class_name, memory_mb, root) -> Program:
     else:
         # LeetCode's JavaScript entry is a global function named like the method: var twoSum = function ...
         argv = (node, heap, str(folder / "driver.js"), member, function, "{args}", "{answer}", "{loops}")
-    return Program("js", argv, startup=1.0, serves=style != "stdin")
+    return Program("js", argv, startup=1.0, serves=style != "stdin", folder=str(folder))
 
 
 # --- the wire format --------------------------------------------------------------------------

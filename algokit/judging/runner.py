@@ -124,6 +124,8 @@ class RunConfig:
     returns: str = ""  # the spec's return type, which a language may not say itself (JavaScript's numbers)
     serves: bool = False  # the driver serves every call of a run, fresh state per call (Java, JavaScript)
     keeps_state: bool = False  # ...but the platform keeps static state between test cases (LeetCode)
+    build_folder: str = ""  # the built program's folder, which its run may read (``sandbox``)
+    language: str = "python"  # a built program's language (``languages``): C++ refuses processes itself
 
 
 def config_for(path, function="solution", memory_mb=512, style="function", class_name="Solution", keep=None,
@@ -227,11 +229,13 @@ class Worker:
     def _start(self):
         import multiprocessing
 
+        from . import sandbox
+
         context = multiprocessing.get_context("forkserver" if sys.platform.startswith("linux") else "spawn")
         if context.get_start_method() == "forkserver":
-            context.set_forkserver_preload(["algokit.judging.runner"])
+            context.set_forkserver_preload(["algokit.judging.runner", "algokit.judging.sandbox"])
         parent, child = context.Pipe()
-        process = context.Process(target=_supervise, args=(child, self.config), daemon=True,
+        process = context.Process(target=_supervise, args=(child, self.config, sandbox.plan()), daemon=True,
                                   name=f"algokit:{self.path.name}")
         try:
             process.start()
@@ -287,8 +291,11 @@ def close_all():
 # --- the supervisor --------------------------------------------------------------------------------
 
 
-def _supervise(conn, config: RunConfig):
-    """Supervisor main loop: compile the file once, then fork one run per request."""
+def _supervise(conn, config: RunConfig, plan=None):
+    """Supervisor main loop: compile the file once, build the sandbox once, then fork one run per request.
+
+    ``plan``: the sandbox to apply in every run (``sandbox.plan``), or None to run without it.
+    """
     _set_parent_death_signal()
     _become_subreaper()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the kit's to handle
@@ -312,7 +319,7 @@ def _supervise(conn, config: RunConfig):
     import resource  # noqa: F401 - imported once here, not in every run
 
     _mapped()
-    _base_folder()
+    _confine_runs(config, plan)
     gc.collect()
     gc.freeze()  # runs share these pages with the supervisor instead of copying them on first touch
     session = None  # the kept run of a LeetCode-style file
@@ -360,6 +367,41 @@ def _confine(pid, cpus):
         os.sched_setaffinity(pid, cpus)
     except (AttributeError, OSError):  # not Linux, or a CPU the system no longer offers: run anywhere
         pass
+
+
+_SANDBOX = []  # this supervisor's sandbox.Confinement, built once, entered by every run
+
+
+def _confine_runs(config, plan):
+    """Build the sandbox every run of this supervisor enters (``sandbox``), unless asked to run without it.
+
+    Whatever a run imports after it is confined must already be loaded: the kit's own
+    source may lie inside the workspace, which the sandbox closes.
+    """
+    folder = _base_folder()
+    if plan is None:
+        return
+    from .. import layout
+    from . import sandbox
+
+    if config.program:
+        from ..problem import stubs  # noqa: F401 - read by _stub_or in the run
+        from . import programs  # noqa: F401 - the wire format, in the run
+    solution = Path(config.path)
+    closed = [os.getcwd(), solution.parent, layout.find_workspace(solution.parent), layout.catalogue_root()]
+    forks = config.language == "cpp" and config.style != "stdin"  # its driver forks per timed call
+    _SANDBOX.append(sandbox.Confinement(folder, config.program, plan, closed=closed, build=config.build_folder,
+                                        forks=forks))
+
+
+def _enter_sandbox(config):
+    """In a new run, before any member code: Landlock, and for a Python run seccomp too. "" or why not."""
+    if not _SANDBOX:
+        return ""
+    refused = _SANDBOX[0].enter_run()
+    if not refused and not config.program:
+        refused = _SANDBOX[0].enter_python()
+    return refused
 
 
 class _Run:
@@ -686,6 +728,10 @@ def _exit_message(code):
             name = signal.Signals(-code).name
         except ValueError:
             name = f"signal {-code}"
+        if name == "SIGSYS" and _SANDBOX and _SANDBOX[0].refuses_processes:
+            from .sandbox import STARTED_A_PROCESS
+
+            return STARTED_A_PROCESS
         return {"SIGSEGV": "crashed (segmentation fault)", "SIGKILL": "was killed (SIGKILL, often memory)",
                 "SIGABRT": "aborted (SIGABRT)"}.get(name, f"crashed ({name})")
     return f"exited with code {code} (os._exit or a crash)"
@@ -709,13 +755,17 @@ def _run_main(config, code, requests, results, folder, keep):
     os.dup2(stderr, 2)
     os.close(stdout)
     os.close(stderr)
+    refused = _enter_sandbox(config)
     module = None
     while True:
         try:
             args_blob, loops = pickle.loads(_read_message(requests))
         except (EOFError, OSError):
             os._exit(0)
-        if config.program:
+        if refused:
+            answer = Outcome(Status.RE, message=f"algokit could not apply its sandbox: {refused} (ALGOKIT_SANDBOX=off "
+                                                f"runs without it)")
+        elif config.program:
             answer = _run_built(config, pickle.loads(args_blob), loops, results, folder)
         elif config.style == "stdin":
             answer = _run_program(config, code, pickle.loads(args_blob)[0], loops, results, capped, folder)
@@ -930,7 +980,10 @@ def _describe(error, path):
     if isinstance(error, SyntaxError) and error.filename == path:
         where = f" at {Path(path).name}:{error.lineno}"
     text = str(error).splitlines()[0] if str(error) else ""
-    return f"{type(error).__name__}{where}" + (f": {text[:120]}" if text else "")
+    said = f"{type(error).__name__}{where}" + (f": {text[:120]}" if text else "")
+    if isinstance(error, PermissionError) and _SANDBOX:
+        said += " (the sandbox: a run reads only its runtime, writes only its own folder and opens no socket)"
+    return said
 
 
 # --- a built program's run (Java, C++, JavaScript) -------------------------------------------------
@@ -992,7 +1045,16 @@ def _exec_program(config, argv, env):
 
             limit = config.address_space_mb * 1024 * 1024
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        if _SANDBOX and _SANDBOX[0].refuses_processes:
+            refused = _SANDBOX[0].enter_program()
+            if refused:
+                os.write(2, f"algokit could not apply its sandbox: {refused}\n".encode())
+                return
+            if config.language == "cpp":  # drivers/no_processes.cpp refuses them from inside
+                env = dict(env, ALGOKIT_REFUSE="processes" if config.style == "stdin" else "exec")
         os.execve(argv[0], argv, env)
+    except OSError as error:
+        os.write(2, f"algokit could not start {argv[0]}: {error}\n".encode())
     finally:
         os._exit(127)
 

@@ -14,6 +14,9 @@
 //   "ok <seconds>\n<value>", "mle", or "error <name>\n<message>".
 // loops = 0 is one call; loops > 0 is one untimed warm-up then `loops` timed calls, each
 // in a fresh fork of this process, so that no global state carries from one to the next.
+// The member's code never runs before algokit_refuse_processes() (no_processes.cpp) in its
+// process: from then on it cannot fork or exec. A process that forks for timed calls
+// never runs the member's code itself, so its forks stay possible.
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -26,6 +29,8 @@
 #include <tuple>
 #include <unistd.h>
 #include <sys/wait.h>
+
+extern "C" void algokit_refuse_processes();
 
 #define main algokit_member_main
 #include ALGOKIT_MEMBER
@@ -157,6 +162,7 @@ template <std::size_t... I> Result call(Args &args, std::index_sequence<I...>) {
 
 // One call on freshly decoded arguments: its CPU seconds; the answer encoded into `value`.
 double timed_call(const std::string &input, std::string &value) {
+    algokit_refuse_processes();
     Reader reader{input.data(), input.data() + input.size()};
     Args args;
     std::apply([&](auto &...each) { (decode(reader, each), ...); }, args);
@@ -168,28 +174,39 @@ double timed_call(const std::string &input, std::string &value) {
     return seconds;
 }
 
-// A call in a fork of this process: its CPU seconds, or a negative number when it failed
-// (the fork's own answer file then says how).
-double forked_call(const std::string &input) {
+// A call in a fork of this process: its CPU seconds (and its encoded answer in `value`).
+// When the fork fails, this process ends as the fork did (its answer file says how).
+double forked_call(const std::string &input, std::string &value) {
     int pipe_fds[2];
     if (pipe(pipe_fds) != 0) std::_Exit(72);
     std::fflush(nullptr);
     pid_t pid = fork();
     if (pid == 0) {
         close(pipe_fds[0]);
-        std::string value;
         double seconds = timed_call(input, value);
         std::fflush(nullptr);
-        if (write(pipe_fds[1], &seconds, sizeof seconds) != sizeof seconds) std::_Exit(73);
+        std::string reply(reinterpret_cast<const char *>(&seconds), sizeof seconds);
+        reply += value;
+        for (std::size_t sent = 0; sent < reply.size();) {
+            ssize_t n = write(pipe_fds[1], reply.data() + sent, reply.size() - sent);
+            if (n <= 0) std::_Exit(73);
+            sent += n;
+        }
         std::_Exit(0);
     }
     close(pipe_fds[1]);
-    double seconds = -1;
-    ssize_t got = read(pipe_fds[0], &seconds, sizeof seconds);
+    std::string reply;
+    char chunk[1 << 16];
+    for (ssize_t n; (n = read(pipe_fds[0], chunk, sizeof chunk)) > 0;) reply.append(chunk, n);
     close(pipe_fds[0]);
     int status = 0;
     waitpid(pid, &status, 0);
-    if (got != sizeof seconds) {
+    double seconds = -1;
+    bool answered = WIFEXITED(status) && WEXITSTATUS(status) == 0 && reply.size() >= sizeof seconds;
+    if (answered) {
+        std::memcpy(&seconds, reply.data(), sizeof seconds);
+        value.assign(reply, sizeof seconds, std::string::npos);
+    } else {
         if (WIFSIGNALED(status)) raise(WTERMSIG(status));  // the parent dies as its fork did
         std::_Exit(WIFEXITED(status) ? WEXITSTATUS(status) : 74);
     }
@@ -247,9 +264,8 @@ void handle(const char *args_path, const char *answer, int loops) {
     if (loops == 0) {
         seconds = timed_call(input, value);
     } else {
-        forked_call(input);  // warm-up, untimed
-        for (int i = 0; i < loops; ++i) seconds += forked_call(input);
-        timed_call(input, value);  // the answer itself, for the report
+        forked_call(input, value);  // warm-up, untimed
+        for (int i = 0; i < loops; ++i) seconds += forked_call(input, value);  // the last answer is reported
     }
     std::fflush(nullptr);
     char head[64];
