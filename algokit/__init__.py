@@ -29,6 +29,8 @@ The vocabulary every layer shares (top level):
 ``judging/``: run solutions in isolation and say what they came to.
 
 - ``programs``: Java, C++ and JavaScript files built once per content, and the drivers' wire format.
+- ``sandbox``: what a run may read, write, connect to and start (Landlock and seccomp, no root), and which
+  protections are on here.
 - ``runner``: untrusted solutions in worker processes; whatever they do becomes an ``Outcome``.
 - ``portable``: the same, from portable calls (psutil), for macOS, Windows and ``ALGOKIT_RUNNER=portable``.
 - ``workers``: which of the two runs solutions here (``ALGOKIT_RUNNER``), and the worker it gives.

@@ -60,6 +60,17 @@ def _note(text):
     click.echo(text, err=True)
 
 
+def _sandboxed():
+    """The runner and the sandbox's protections here (``--json``'s ``environment``), and the one line
+    that says which are off ("" when none), for stderr once the work is done: a member learns what a
+    file could have done unseen, and a command that could not run says only why."""
+    from .judging import sandbox
+    from .judging.workers import backend
+
+    environment = sandbox.environment(backend()[0])
+    return environment, sandbox.off_line(sandbox.status(environment["runner"]))
+
+
 def _complete_problem(ctx, param, incomplete):
     """Shell completion for problem names: slugs, ids and titles that start with what was typed."""
     from click.shell_completion import CompletionItem
@@ -364,6 +375,7 @@ def check(here, problem, files, as_json, seed, max_examples):
     found = [f.path for f in memberfiles.to_judge(root, spec, files, members_only=True, group=group)]
     shown = dict(zip(found, files or [_rel(path) for path in found]))
     seed = new_seed() if seed is None else seed
+    environment, unprotected = _sandboxed()
     extra = ["--seed", str(seed)] + (["--max-examples", str(max_examples)] if max_examples else [])
 
     def show_result(path, verdict):
@@ -379,7 +391,10 @@ def check(here, problem, files, as_json, seed, max_examples):
         click.echo("interrupted: no worker is left running", err=True)
         sys.exit(130)
     if as_json:
-        click.echo(json.dumps(check_json(spec, [(shown[p], v) for p, v in results]), ensure_ascii=False, default=repr))
+        click.echo(json.dumps(check_json(spec, [(shown[p], v) for p, v in results], environment), ensure_ascii=False,
+                              default=repr))
+    if unprotected:
+        _note(unprotected)
     sys.exit(0 if all(v.ok for _, v in results) else 1)
 
 
@@ -417,6 +432,7 @@ def time_command(here, problem, files, sizes, repeat, budget, cases, seed, plot_
     solutions = timing.solutions_to_time(spec, [(f.path, f.member) for f in found])
     size_list = timing.parse_sizes(spec, sizes)
     cases = timing.chosen_cases(spec, cases)
+    _, unprotected = _sandboxed()  # its --json environment carries the sandbox too (timing.environment)
     with terminal.progress() as progress:  # on stderr, and only on a terminal: never mixed into --json
         result = timing.measure(spec, solutions, size_list, repeat, budget, seed, cases, progress)
     if plot_path:
@@ -430,6 +446,8 @@ def time_command(here, problem, files, sizes, repeat, budget, cases, seed, plot_
         terminal.show_timing(result)
     if plot_path and not as_json:
         click.echo(f"plot: {plot_path}")
+    if unprotected:
+        _note(unprotected)
     if result.interrupted:
         sys.exit(130)
 
@@ -468,13 +486,14 @@ def week(here, number, markdown, as_json, jobs, fresh, plot_dir, readme):
     block = f"week {number}"
     if readme:
         markers.find(markers.read(readme), block, readme)  # broken markers: say so before the work
+    environment, unprotected = _sandboxed()
     with terminal.status() as status:  # on stderr, and only on a terminal: never mixed into the table
         result = weeks.table(root, number, jobs, fresh, status)
     plots, notes = shown.plot(result, plot_dir) if plot_dir else ({}, [])
     for line in [f"plot: {_rel(path)}" for path in plots.values()] + notes:
         _note(line)
     if as_json:
-        click.echo(json.dumps(shown.as_json(result), ensure_ascii=False, default=repr))
+        click.echo(json.dumps(shown.as_json(result, environment), ensure_ascii=False, default=repr))
     elif readme:
         links = {slug: shown.link(path, Path(readme).absolute().parent) for slug, path in plots.items()}
         action = markers.update(readme, block, shown.markdown(result, links))
@@ -489,6 +508,8 @@ def week(here, number, markdown, as_json, jobs, fresh, plot_dir, readme):
         terminal.show_week(result)
     if (markdown or readme) and result.cached:
         _note(shown.cache_note(result))  # true of this run only: kept out of the Markdown
+    if unprotected:
+        _note(unprotected)
 
 
 @main.command()

@@ -39,7 +39,9 @@ def test_json_has_exactly_the_documented_shape(workspace):
     result = check(SLUG, "counting.py", "kim.py", "--json", "--seed", "3", "--max-examples", "50")
     assert result.exit_code == 1
     document = json.loads(result.output)
-    assert set(document) == {"problem", "results"} and document["problem"] == SLUG
+    assert set(document) == {"problem", "environment", "results"} and document["problem"] == SLUG
+    assert set(document["environment"]) == {"runner", "sandbox"}
+    assert set(document["environment"]["sandbox"]) == {"files", "network", "processes", "kernel calls"}
     ok, wrong = document["results"]
     assert ok == {"file": "counting.py", "verdict": "OK", "parts": None, "message": ok["message"],
                   "counterexample": None, "disagreement": None}

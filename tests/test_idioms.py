@@ -28,7 +28,7 @@ SEESAW, TWO_SUM = "programmers-152996", "leetcode-1"
 def check(problem, *files, seed=3):
     result = run("check", problem, *files, "--json", "--seed", seed, "--max-examples", 15)
     assert result.exit_code in (0, 1), result.output
-    return json.loads(result.output)["results"]
+    return json.loads(result.stdout)["results"]
 
 
 STDIN = [

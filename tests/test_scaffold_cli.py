@@ -603,7 +603,8 @@ def cached(document):
 
 def test_week_json_has_the_documented_shape(week_copy):
     document = week_json("--fresh")
-    assert set(document) == {"week", "members", "baseline", "unknown", "rows"}
+    assert set(document) == {"week", "members", "baseline", "environment", "unknown", "rows"}
+    assert set(document["environment"]["sandbox"]) == {"files", "network", "processes", "kernel calls"}
     assert document["week"] == 4 and document["members"] == ["하늘", "민웅", "지수", "서연"]
     assert document["baseline"] == {SEESAW: "counting.py"}
     (row,) = document["rows"]

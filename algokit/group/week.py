@@ -130,8 +130,15 @@ def cache_key(spec, path) -> str:
         digest.update(part.read_bytes() if part.exists() else b"-")
         digest.update(b"\0")
     digest.update(f"{__version__}|{CACHE_FORMAT}|{platform.python_version()}|{platform.python_implementation()}"
-                  .encode())
+                  f"|{_protections()}".encode())
     return digest.hexdigest()
+
+
+def _protections():
+    """The sandbox's protections in force: a file judged without one (RE refused, or OK unseen) is judged anew."""
+    from ..judging import sandbox, workers
+
+    return sandbox.tag(workers.backend()[0])
 
 
 def _reference_key(spec):

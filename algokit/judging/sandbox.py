@@ -272,6 +272,16 @@ def as_json(protections) -> dict:
     return {p.name: {"on": p.on, "how": p.how} for p in protections}
 
 
+def environment(runner) -> dict:
+    """What ``--json`` records of where a command ran members' code: the runner and the sandbox."""
+    return {"runner": runner, "sandbox": as_json(status(runner))}
+
+
+def tag(runner) -> str:
+    """The protections on here, as one word for a cache key: a verdict reached without one is not reused."""
+    return ",".join(p.name for p in status(runner) if p.on) or "none"
+
+
 # --- in the supervisor and its runs ---------------------------------------------------------------
 
 

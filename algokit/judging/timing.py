@@ -268,8 +268,10 @@ def timing_cpus():
 
 
 def environment(seed, cases, cpus=None):
-    """What a timing depends on, recorded with every result."""
-    return {"python": platform.python_version(), "implementation": platform.python_implementation(),
+    """What a timing depends on, recorded with every result (the runner and the sandbox's protections too)."""
+    from . import sandbox, workers
+
+    return {**sandbox.environment(workers.backend()[0]), "python": platform.python_version(), "implementation": platform.python_implementation(),
             "os": f"{platform.system()} {platform.release()}", "machine": platform.machine(),
             "cpus": os.cpu_count(), "load": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
             "timed_on_cpu": min(cpus) if cpus else None, "seed": seed, "cases": list(cases)}

@@ -29,8 +29,6 @@ GUARANTEES = (
      "read with psutil for the whole tree, every 5 ms"),
     ("CPU pinning for timing", "each timed run and what it starts kept on one CPU (sched_setaffinity)",
      "each timed run kept on one CPU where the system allows it (Linux and Windows; not macOS)"),
-    ("sandbox", "none: a solution runs with your rights (files, network, processes)",
-     "none: a solution runs with your rights (files, network, processes)"),
 )
 
 
@@ -42,6 +40,7 @@ def _pinning_here():
 
 def facts(root=None) -> dict:
     """Everything ``doctor`` reports, as a dict (its ``--json``)."""
+    from ..judging import sandbox
     from ..judging.workers import backend
 
     name, why = backend()
@@ -49,8 +48,11 @@ def facts(root=None) -> dict:
     guarantees = []
     for title, on_linux, portable in GUARANTEES:
         how = on_linux if linux else portable
-        in_force = title != "sandbox" and (title != "CPU pinning for timing" or linux or _pinning_here())
+        in_force = title != "CPU pinning for timing" or linux or _pinning_here()
         guarantees.append({"guarantee": title, "in_force": in_force, "how": how})
+    for protection in sandbox.status(name):  # each on or off, with how or why (judging.sandbox)
+        guarantees.append({"guarantee": f"sandbox: {protection.name}", "in_force": protection.on,
+                           "how": protection.how})
     comparable = linux
     headline = ("timing: ratios from this machine are comparable with the group's Linux CI (the same Linux runner)"
                 if comparable else

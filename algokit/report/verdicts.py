@@ -78,9 +78,10 @@ def disagreement(spec, verdict):
             "answers": [{"value": value, "files": files} for value, files in verdict.answers]}
 
 
-def check_json(spec, results):
-    """``algokit check --json``: ``results`` is ``[(file as given, Verdict)]``."""
-    return {"problem": spec.slug,
+def check_json(spec, results, environment=None):
+    """``algokit check --json``: ``results`` is ``[(file as given, Verdict)]``; ``environment``: the
+    runner and the sandbox's protections (``sandbox.environment``)."""
+    return {"problem": spec.slug, "environment": environment,
             "results": [{"file": given, "verdict": str(v.status), "parts": v.parts, "message": v.message,
                          "counterexample": counterexample(spec, v), "disagreement": disagreement(spec, v)}
                         for given, v in results]}

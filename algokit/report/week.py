@@ -210,9 +210,9 @@ def link(path, start):
     return quote(Path(os.path.relpath(os.path.abspath(path), os.path.abspath(start))).as_posix())
 
 
-def as_json(week):
-    """``algokit week --json``."""
-    return {"week": week.number, "members": week.members, "baseline": week.baselines,
+def as_json(week, environment=None):
+    """``algokit week --json``; ``environment``: the runner and the sandbox (``sandbox.environment``)."""
+    return {"week": week.number, "members": week.members, "baseline": week.baselines, "environment": environment,
             "unknown": [{"problem": slug, "file": path, "author": author} for slug, path, author in week.unknown],
             "rows": [{"problem": spec.slug, "title": {"ko": spec.title_ko, "en": spec.title_en},
                       "reference": {"file": week.baselines[spec.slug], **_fit_json(week.references.get(spec.slug))},
