@@ -43,6 +43,18 @@ def pytest_configure(config):
         spec.workspace, spec, group=_group(config, spec.workspace))])
 
 
+def pytest_report_header(config):
+    """One header line: which protections of the sandbox members' code runs under (``judging.sandbox``)."""
+    from .judging import sandbox
+    from .judging.workers import backend
+
+    try:
+        protections = sandbox.status(backend()[0])
+    except AlgokitError as error:
+        return f"algokit sandbox: {error}"
+    return sandbox.off_line(protections) or f"algokit sandbox: {', '.join(sandbox.NAMES)} protected"
+
+
 def pytest_unconfigure(config):
     judge = config.stash.get(_JUDGE, None)
     if judge is not None:

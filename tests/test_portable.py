@@ -65,6 +65,9 @@ def test_doctor_names_the_runner_and_says_whether_timing_compares_with_linux_ci(
     assert found["timing_comparable_with_linux_ci"] is False and "NOT" in found["headline"]
     assert {g["guarantee"] for g in found["guarantees"]} >= {"memory cap", "output cap", "process tree ended",
                                                                "CPU pinning for timing"}
+    sandboxed = [g for g in found["guarantees"] if g["guarantee"].startswith("sandbox: ")]
+    assert len(sandboxed) == 4 and not any(g["in_force"] for g in sandboxed)  # the portable runner has none
+    assert all("portable runner" in g["how"] for g in sandboxed)
 
 
 SLEEPS = "import time\ndef solution(weights):\n    time.sleep(0.3)\n    return len(weights)\n"

@@ -36,10 +36,13 @@ between test cases, with a new ``Solution()`` per call; timing always uses a fre
 module, so a memo kept in globals cannot make a timed call look faster than an
 honest one.
 
-This is isolation against accidents and careless code, not a security sandbox:
-a determined program can still escape (write absolute paths up to the size cap,
-kill the supervisor and daemonize in the same breath). Code from strangers needs
-a container.
+Each run enters the sandbox (``sandbox``) before any member code: Landlock closes
+every file but its runtime's and its own folder, and TCP; seccomp refuses sockets,
+new processes (SIGSYS, reported as RE "started a process") and the kernel's
+dangerous calls. The supervisor builds it once; a built program's run applies
+seccomp in the child about to exec, and C++ programs refuse the rest themselves.
+Without the sandbox (``ALGOKIT_SANDBOX=off``, or a kernel lacking it), what is
+above still contains accidents and careless code, not a determined escape.
 
 Cost per call, outside the timed region: a fork of the small supervisor, the
 module's own top-level code, and pickling the arguments and the answer
