@@ -38,7 +38,7 @@ def test_json_has_exactly_the_documented_shape(workspace):
     bug = shutil.copy(MISTAKES / "programmers-152996" / "integer_division.py", workspace / "kim.py")
     result = check(SLUG, "counting.py", "kim.py", "--json", "--seed", "3", "--max-examples", "50")
     assert result.exit_code == 1
-    document = json.loads(result.output)
+    document = json.loads(result.stdout)
     assert set(document) == {"problem", "environment", "results"} and document["problem"] == SLUG
     assert set(document["environment"]) == {"runner", "sandbox"}
     assert set(document["environment"]["sandbox"]) == {"files", "network", "processes", "kernel calls"}
@@ -59,7 +59,7 @@ def test_a_split_scored_problem_shows_both_halves_as_programmers_does(workspace_
     slug = "programmers-42897"  # 도둑질: 정확성 and 효율성 are graded apart
     workspace = workspace_with(slug)
     shutil.copy(MISTAKES / slug / "ignores_circle.py", workspace / "solutions" / slug)
-    found = json.loads(check(slug, given, "--json", "--seed", "2").output)["results"][0]
+    found = json.loads(check(slug, given, "--json", "--seed", "2").stdout)["results"][0]
     assert (found["verdict"], found["parts"]) == (verdict, parts)
     shown = check(slug, given, "--seed", "2").output
     assert shown.startswith(f"{given}: 정확성 {parts['정확성']}, 효율성 {parts['효율성']}")
@@ -80,12 +80,12 @@ def test_crosscheck_counterexample_is_shrunk_and_reproducible(workspace):
         "    return pairs\n")
     first = check(SLUG, "lee.py", "--json", "--seed", "11")
     again = check(SLUG, "lee.py", "--json", "--seed", "11")
-    found = json.loads(first.output)["results"][0]
+    found = json.loads(first.stdout)["results"][0]
     assert found["verdict"] == "WA"
     weights = found["counterexample"]["input"]["weights"]
     assert len(weights) == 4 and len(set(weights)) == 1  # the smallest input showing the bug
     assert found["counterexample"]["expected"] == 6 and found["counterexample"]["got"] == 3
-    assert json.loads(again.output) == json.loads(first.output)
+    assert json.loads(again.stdout) == json.loads(first.stdout)
     assert (workspace / ".hypothesis" / "examples").is_dir()  # remembered for next time
 
 
@@ -128,7 +128,7 @@ def test_hostile_files_get_a_verdict_in_bounded_time(workspace, name, verdict, w
     result = check(SLUG, str(CORPUS / name), "--json", "--seed", "2")
     assert time.monotonic() - started < 1.0 * 6 + 25  # (cases + 1) time limits, the small budget, slack
     assert result.exit_code == 1
-    found = json.loads(result.output)["results"][0]
+    found = json.loads(result.stdout)["results"][0]
     assert found["verdict"] == verdict and words in found["message"]
     assert found["counterexample"]["got"] is None
 
@@ -158,7 +158,7 @@ def test_slow_correct_file_stops_generating_at_the_budget(workspace, tight_budge
                                        "    while time.process_time() < end:\n        pass\n"
                                        "    return right(weights)\n")
     started = time.monotonic()
-    found = json.loads(check(SLUG, "slow.py", "--json", "--seed", "4").output)["results"][0]
+    found = json.loads(check(SLUG, "slow.py", "--json", "--seed", "4").stdout)["results"][0]
     assert time.monotonic() - started < 2.0 + 3 * 1.5 + 3  # budget, three max runs, start-up
     assert found["verdict"] == "OK"
     assert "stopped by the time budget" in found["message"]

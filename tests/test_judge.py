@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from algokit.judging import search
 from algokit.judging.judge import Judge
 from algokit.problem.spec import load_spec
+from algokit.verdicts import Status, Verdict
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 MISTAKES = Path(__file__).resolve().parent / "mistakes"
@@ -180,3 +182,16 @@ def test_mutating_and_printing_solutions_pass(judge, seesaw):
         for index in range(1, len(seesaw.examples) + 1):
             verdict = judge.example(seesaw, CORPUS / name, index)
             assert verdict.ok, (name, index, verdict)
+
+
+def test_a_search_prints_nothing_of_its_own_so_json_stays_json(seesaw, capsys):
+    # A TLE met while Hypothesis shrinks a WA ends the search early; Hypothesis then printed
+    # "You can reproduce this failure by adding @seed(...)" to stdout, into check's and week's --json.
+    def probe(args):
+        size = len(args[0])
+        return Verdict(Status.TLE if size > 6 else Status.WA, args=args) if size > 3 else None
+
+    for _ in range(3):
+        found = search.search(seesaw, probe, wanted=100, budget=5, flaky="flaky")
+        assert found.verdict is not None
+    assert capsys.readouterr().out == ""

@@ -37,7 +37,7 @@ def check(problem, path, seed=3):
     _tools(path)
     result = run("check", problem, path, "--json", "--seed", seed, "--max-examples", 15)
     assert result.exit_code in (0, 1), result.output
-    (found,) = json.loads(result.output)["results"]
+    (found,) = json.loads(result.stdout)["results"]
     return found
 
 

@@ -27,19 +27,10 @@ ON = all(p.on for p in sandbox.status(backend()[0])) if sandbox.wanted() else Fa
 pytestmark = pytest.mark.skipif(not ON, reason="this system lacks part of the sandbox (algokit doctor says which), "
                                                "or ALGOKIT_RUNNER=portable, which runs without it")
 
-# 시소 짝꿍, answered right: each hostile file returns this after its escape, so only the escape can fail it.
-ANSWER = """
-from collections import Counter
-
-def right(weights):
-    count = Counter(weights)
-    pairs = sum(c * (c - 1) // 2 for c in count.values())
-    for w, c in count.items():
-        for num, den in ((3, 2), (2, 1), (4, 3)):
-            if w * num % den == 0:
-                pairs += c * count.get(w * num // den, 0)
-    return pairs
-"""
+# 시소 짝꿍, answered right: the catalogue's reference as right(); each hostile file returns it after its escape,
+# so only the escape can fail it.
+REFERENCE = Path(__file__).resolve().parents[1] / "solutions" / SEESAW / "counting.py"
+ANSWER = REFERENCE.read_text(encoding="utf-8").replace("def solution(", "def right(") + "\n"
 
 ESCAPES = {
     "reads_beside": "    open({secret!r}).read()\n",
@@ -49,8 +40,9 @@ ESCAPES = {
     "runs_subprocess": "    import subprocess\n    subprocess.run(['touch', {touched!r}])\n",
     "forks": "    import os\n    if os.fork() == 0:\n        open({touched!r}, 'w').close()\n        os._exit(0)\n",
 }
-WORDS = {"reads_beside": "PermissionError", "reads_member": "PermissionError", "writes_workspace": "PermissionError",
-         "connects": "PermissionError", "runs_subprocess": "started a process", "forks": "started a process"}
+WORDS = {"reads_beside": "reads only its runtime", "reads_member": "reads only its runtime",
+         "writes_workspace": "writes only its own folder", "connects": "opened a network socket",
+         "runs_subprocess": "started a process", "forks": "started a process"}
 
 
 def check(*files):
@@ -150,11 +142,12 @@ def test_big_stack_threads_deep_recursion_lru_cache_and_big_lists_stay_ok(judged
     assert found["results"][0]["verdict"] == "OK", found
 
 
+@pytest.mark.skipif(sandbox.landlock_abi() < 6, reason="Landlock's signal scope needs ABI 6")
 def test_killing_its_parent_is_refused_and_the_supervisor_lives_on(judged_workspace):
     path = judged_workspace / "killer.py"
     path.write_text("import os, signal\ndef solution(weights):\n    os.kill(os.getppid(), signal.SIGKILL)\n"
                     "    return 0\n")
-    found, _ = check(path, Path(__file__).resolve().parents[1] / "solutions" / SEESAW / "counting.py")
+    found, _ = check(path, REFERENCE)
     killer, reference = found["results"]
     assert killer["verdict"] == "RE" and "PermissionError" in killer["message"], killer
     assert "killed its supervisor" not in killer["message"]

@@ -649,6 +649,16 @@ def test_week_cache_is_dropped_when_the_spec_gen_or_baseline_changes(week_copy, 
     assert set(cached(week_json()).values()) == {False}
 
 
+def test_a_week_judged_without_the_sandbox_says_so_and_is_judged_anew_with_it(week_copy, monkeypatch):
+    # A file that read another member's answer was OK unseen; under the sandbox it is RE: never reuse the first.
+    monkeypatch.setenv("ALGOKIT_SANDBOX", "off")
+    unsandboxed = ok(run("week", "4", "--json"))
+    assert "sandbox: files, network, processes, kernel calls unprotected here" in unsandboxed.stderr
+    assert json.loads(unsandboxed.stdout)["environment"]["sandbox"]["files"]["on"] is False
+    monkeypatch.delenv("ALGOKIT_SANDBOX")
+    assert set(cached(week_json()).values()) == {False}
+
+
 def test_week_checks_in_parallel_give_the_same_verdicts(week_copy):
     serial = week_json("--fresh", "-j", "1")["rows"][0]["cells"]
     parallel = week_json("--fresh", "-j", "2")["rows"][0]["cells"]

@@ -313,7 +313,7 @@ def cli(*args):
 
 def check_json(problem, *files, seed=1):
     result = cli("check", problem, *files, "--json", "--seed", seed, "--max-examples", 30)
-    document = json.loads(result.output)
+    document = json.loads(result.stdout)
     return result.exit_code, document
 
 
@@ -482,17 +482,17 @@ def test_two_sum_wrong_answer_names_the_checker_reason(workspace):
 def test_names_resolve_in_show(workspace, name, slug):
     result = cli("show", name, "--json")
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output)["slug"] == slug
+    assert json.loads(result.stdout)["slug"] == slug
 
 
 def test_show_describes_each_style(workspace):
-    maze = json.loads(cli("show", "미로 탐색", "--json").output)
+    maze = json.loads(cli("show", "미로 탐색", "--json").stdout)
     assert maze["signature"] == "a program: the input on stdin, the answer on stdout"
     assert maze["params"] == [{"name": "stdin", "type": "str"}] and maze["returns"] == "str"
     assert maze["examples"][0] == {"input": {"stdin": "4 6\n101111\n101010\n101011\n111011\n"},
                                    "output": "15", "why": "official"}
     assert maze["constraints"] == ["2 <= N <= 100; the rest is in the statement"]
-    two_sum = json.loads(cli("show", "Two Sum", "--json").output)
+    two_sum = json.loads(cli("show", "Two Sum", "--json").stdout)
     assert two_sum["signature"] == "Solution.twoSum(nums: list[int], target: int) -> list[int]"
     text = cli("show", "평범한 배낭").output
     assert "Time limit: 10 s at N = 100" in text and "     1 10" in text and "     -> 5" in text
@@ -545,7 +545,7 @@ def test_new_writes_stubs_and_pytest_skips_them_and_passes_the_references(pytest
 def test_time_maze_at_small_sizes(workspace):
     result = cli("time", MAZE, "--sizes", "5,10", "--repeat", "2", "--json")
     assert result.exit_code == 0, result.output
-    document = json.loads(result.output)
+    document = json.loads(result.stdout)
     assert document["problem"] == MAZE and document["sizes"] == [5, 10]
     assert document["cases"] == ["snake", "open", "random"]  # every worst case, in gen.py's order
     spec = load_spec(workspace / "problems" / MAZE)

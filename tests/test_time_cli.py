@@ -108,7 +108,7 @@ def everyone(tmp_path_factory):
         patch.chdir(root)
         result = algokit_time(SLUG, "--sizes", "800,100,400,200,200", "--repeat", "2", "--budget", "0.2",
                      "--seed", "7", "--json")
-    return result.exit_code, json.loads(result.output)
+    return result.exit_code, json.loads(result.stdout)
 
 
 def test_json_has_the_documented_shape(everyone):
@@ -209,7 +209,7 @@ def test_ratio_of_a_sleeper_is_enormous(workspace):
     # The one timing comparison safe on any machine: 50 ms of CPU against summing 100 numbers.
     add(workspace, "nap.py", "import time\ndef solution(nums):\n    end = time.process_time() + 0.05\n"
                              "    while time.process_time() < end:\n        pass\n    return sum(nums)\n")
-    document = json.loads(algokit_time(SLUG, "nap.py", "--sizes", "100,200,400", "--repeat", "2", "--json").output)
+    document = json.loads(algokit_time(SLUG, "nap.py", "--sizes", "100,200,400", "--repeat", "2", "--json").stdout)
     results = by_solution(document)
     assert sorted(results) == ["loop", "nap"]
     assert results["loop"]["ratio"] == 1.0
@@ -220,14 +220,14 @@ def test_ratio_of_a_sleeper_is_enormous(workspace):
 # --- which files are timed ---------------------------------------------------
 
 def test_files_are_timed_with_the_trusted_reference_as_baseline(workspace):
-    document = json.loads(algokit_time(SLUG, "builtin.py", *FAST, "--json").output)
+    document = json.loads(algokit_time(SLUG, "builtin.py", *FAST, "--json").stdout)
     assert [r["solution"] for r in document["results"]] == ["builtin", "loop"]
 
 
 def test_a_file_outside_the_workspace_is_timed_against_the_reference(workspace, tmp_path_factory):
     outside = tmp_path_factory.mktemp("elsewhere") / "kim.py"
     outside.write_text("def solution(nums):\n    return sum(sorted(nums))\n", encoding="utf-8")
-    document = json.loads(algokit_time(SLUG, str(outside), *FAST, "--json").output)
+    document = json.loads(algokit_time(SLUG, str(outside), *FAST, "--json").stdout)
     results = by_solution(document)
     assert sorted(results) == ["kim", "loop"]
     assert Path(results["kim"]["file"]).resolve() == outside.resolve()
@@ -235,7 +235,7 @@ def test_a_file_outside_the_workspace_is_timed_against_the_reference(workspace, 
 
 
 def test_the_reference_given_as_file_is_not_added_twice(workspace):
-    document = json.loads(algokit_time(SLUG, "loop.py", *FAST, "--json").output)
+    document = json.loads(algokit_time(SLUG, "loop.py", *FAST, "--json").stdout)
     assert [r["solution"] for r in document["results"]] == ["loop"]
 
 
@@ -323,7 +323,7 @@ def test_a_problem_known_nowhere_is_a_usage_error(tmp_path, monkeypatch):
 
 def test_the_named_case_is_used(workspace):
     result = algokit_time(SLUG, "--case", "random", "--sizes", "100,200", "--repeat", "1", "--json")
-    document = json.loads(result.output)
+    document = json.loads(result.stdout)
     assert document["cases"] == ["random"] and document["environment"]["cases"] == ["random"]
 
 
@@ -373,7 +373,7 @@ def test_ctrl_c_through_the_command_exits_130_with_partial_json(workspace, monke
     monkeypatch.setattr(terminal, "progress", interrupting)
     result = run("time", SLUG, *FAST, "--json")
     assert result.exit_code == 130
-    document = json.loads(result.output)
+    document = json.loads(result.stdout)
     assert document["interrupted"] is True
     assert all(r["status"]["100"] == "OK" and r["times"]["100"] > 0 for r in document["results"])
 
@@ -434,7 +434,7 @@ def test_a_poor_fit_is_shown_as_a_guess_with_its_growth():
 
 def test_the_baseline_is_the_trusted_reference_even_when_another_is_faster(workspace):
     # builtin.py is faster than loop.py, but loop.py is the spec's trusted reference.
-    document = json.loads(algokit_time(SLUG, *FAST, "--json").output)
+    document = json.loads(algokit_time(SLUG, *FAST, "--json").stdout)
     assert document["baseline"] == "loop"
     results = by_solution(document)
     assert results["loop"]["ratio"] == 1.0
@@ -448,7 +448,7 @@ def test_each_solution_is_shown_on_its_slowest_worst_case(workspace):
     add(workspace, "trapped.py", "import time\ndef solution(nums):\n"
                                  "    if nums[0] < 0:\n        end = time.process_time() + 0.3\n"
                                  "        while time.process_time() < end:\n            pass\n    return sum(nums)\n")
-    document = json.loads(algokit_time(SLUG, "trapped.py", "--sizes", "100,200", "--budget", "0.2", "--json").output)
+    document = json.loads(algokit_time(SLUG, "trapped.py", "--sizes", "100,200", "--budget", "0.2", "--json").stdout)
     results = by_solution(document)
     assert document["cases"] == ["small", "trap"]
     assert results["trapped"]["case"] == "trap" and results["trapped"]["status"]["100"] == "TLE"

@@ -985,7 +985,11 @@ def _describe(error, path):
     text = str(error).splitlines()[0] if str(error) else ""
     said = f"{type(error).__name__}{where}" + (f": {text[:120]}" if text else "")
     if isinstance(error, PermissionError) and _SANDBOX:
-        said += " (the sandbox: a run reads only its runtime, writes only its own folder and opens no socket)"
+        frames = traceback.extract_tb(error.__traceback__)
+        if error.filename is None and any(Path(frame.filename).name == "socket.py" for frame in frames):
+            said += " (opened a network socket, which the sandbox refuses, localhost included)"
+        elif error.filename is not None:
+            said += " (the sandbox: a run reads only its runtime and writes only its own folder)"
     return said
 
 

@@ -81,7 +81,7 @@ def search(spec, probe, *, wanted, budget, seed=None, database=None, flaky) -> F
     this search's failures in, replayed first next time; ``flaky`` is said of a failure
     that did not repeat itself while Hypothesis shrank it.
     """
-    from hypothesis import HealthCheck, given
+    from hypothesis import HealthCheck, Verbosity, given
 
     deadline = time.monotonic() + budget
     tried, smallest, out_of_time = 0, None, False
@@ -104,7 +104,10 @@ def search(spec, probe, *, wanted, budget, seed=None, database=None, flaky) -> F
         raise _Mismatch(verdict)
 
     test = seeded(given(crosscheck_strategy(spec, load_gen(spec)))(check), seed, database,
-                  max_examples=wanted, deadline=None, suppress_health_check=list(HealthCheck), print_blob=False)
+                  max_examples=wanted, deadline=None, suppress_health_check=list(HealthCheck), print_blob=False,
+                  # Hypothesis prints to stdout ("You can reproduce this failure by adding @seed"), which
+                  # would break --json; the kit reports the failure itself, with its own --seed.
+                  verbosity=Verbosity.quiet)
     try:
         verdict = _run(test, flaky)
     except Abort as aborted:
