@@ -492,7 +492,7 @@ class DriftingMachine:
     def case(self, spec, case, n, seed=0):
         return [[1] * n], n
 
-    def worker(self, spec, path):
+    def worker(self, spec, path, lane=0):
         machine, name = self, Path(path).name
         cost = self.costs[name]
 
@@ -501,7 +501,7 @@ class DriftingMachine:
                 from algokit.judging.runner import Outcome
                 return Outcome("OK", len(args[0]), cost)
 
-            def time(self, args, loops, limit, cpus=None):
+            def time(self, args, loops, limit, cpus=None, warm=True):
                 from algokit.judging.runner import Outcome
                 machine.runs += 1
                 if machine.fails == (name, min(machine.runs, machine.fails[1])):
@@ -520,6 +520,7 @@ def test_drift_between_runs_cancels_in_the_paired_ratio(workspace, monkeypatch):
     # The machine slows steadily while a copy of the baseline and a file twice as slow are timed.
     # Each run sits between two of the baseline's, whose mean has drifted exactly as much.
     monkeypatch.setattr(timing, "Judge", DriftingMachine({"loop.py": 0.01, "twin.py": 0.01, "double.py": 0.02}))
+    monkeypatch.setattr(timing, "lane_cpus", lambda solutions=None: [None])  # one machine, one drift: one lane
     spec = load_spec(workspace / "problems" / SLUG)
     files = [("loop", spec.solutions_dir / "loop.py"), ("twin", spec.solutions_dir / "twin.py"),
              ("double", spec.solutions_dir / "double.py")]
@@ -536,6 +537,7 @@ def test_a_baseline_that_fails_during_extra_rounds_stops_the_timing_with_the_rea
 
     machine = DriftingMachine({"loop.py": 0.01, "noisy.py": 0.01}, noisy=("noisy.py",), fails=("loop.py", 30))
     monkeypatch.setattr(timing, "Judge", machine)
+    monkeypatch.setattr(timing, "lane_cpus", lambda solutions=None: [None])
     spec = load_spec(workspace / "problems" / SLUG)
     files = [("loop", spec.solutions_dir / "loop.py"), ("noisy", spec.solutions_dir / "noisy.py")]
     with pytest.raises(JudgeError, match="the baseline loop failed"):
@@ -576,3 +578,44 @@ def test_progress_goes_to_stderr_never_into_the_json(workspace, monkeypatch):
     assert result.exit_code == 0
     assert seen and any("warm-up" in text for text in seen)
     assert json.loads(result.stdout)["problem"] == SLUG  # stdout is the JSON and nothing else
+
+
+class PinnedMachine(DriftingMachine):
+    """A stand-in judge that records, for every timed run, which worker ran it and on which CPUs."""
+
+    def __init__(self, costs):
+        super().__init__(costs)
+        self.pinned = []
+
+    def worker(self, spec, path, lane=0):
+        inner, machine, name = super().worker(spec, path, lane), self, Path(path).name
+
+        class Recording:
+            def call(self, args, limit):
+                return inner.call(args, limit)
+
+            def time(self, args, loops, limit, cpus=None, warm=True):
+                machine.pinned.append((name, lane, frozenset(cpus or ())))
+                return inner.time(args, loops, limit, cpus, warm)
+
+        return Recording()
+
+
+def test_each_lane_keeps_its_solutions_and_their_baseline_runs_on_one_cpu(workspace, monkeypatch):
+    # Two lanes, one per CPU: every solution is timed on one CPU only, and so is every baseline
+    # run paired with it; the lanes' CPUs differ, and both lanes get work.
+    machine = PinnedMachine({"loop.py": 0.01, "a.py": 0.02, "b.py": 0.03, "c.py": 0.04})
+    monkeypatch.setattr(timing, "Judge", machine)
+    monkeypatch.setattr(timing, "lane_cpus", lambda solutions=None: [7, 3])
+    spec = load_spec(workspace / "problems" / SLUG)
+    files = [(name, spec.solutions_dir / f"{name}.py") for name in ("loop", "a", "b", "c")]
+    result = timing.measure(spec, files, sizes=[100, 200], repeat=5, cases=["only"])
+    cpus_of = {}
+    for name, lane, cpus in machine.pinned:
+        cpus_of.setdefault((name, lane), set()).add(cpus)
+    assert all(len(found) == 1 for found in cpus_of.values()), cpus_of
+    solutions = {name: next(iter(found)) for (name, _), found in cpus_of.items() if name != "loop.py"}
+    baselines = {lane: next(iter(found)) for (name, lane), found in cpus_of.items() if name == "loop.py"}
+    assert set(solutions.values()) == {frozenset({7}), frozenset({3})} == set(baselines.values())
+    assert result.environment["lanes"] == [7, 3] and result.cpus == [7, 3]
+    assert all(result.row(name).ratio is not None for name in ("a", "b", "c"))

@@ -96,15 +96,16 @@ class Judge:
         self._answers = {}
         self._passing = {}  # spec path -> the solutions that pass every example (for members' cross-checks)
 
-    def worker(self, spec, path, answers=False) -> Worker:
+    def worker(self, spec, path, answers=False, lane=0) -> Worker:
         """The worker of ``path``: judged as a member's file, or (``answers``) asked for answers.
 
         The spec's own references are trusted code: they keep one run for every call, as
         when asked for answers, which spares a fork per call. Members' files never do.
+        ``lane``: timing's lanes each time the baseline with a worker of their own.
         """
         path = Path(path).resolve()
         answers = answers or (path.parent == spec.solutions_dir.resolve() and path.name in spec.references)
-        key = (path, answers)
+        key = (path, answers) if not lane else (path, answers, lane)
         if key not in self._workers:
             self._workers[key] = worker_for(spec, key[0], keep=True if answers else None)
         return self._workers[key]

@@ -109,7 +109,8 @@ class PortableWorker:
     def call(self, args, time_limit):
         return self._request(args, 0, time_limit)
 
-    def time(self, args, loops, time_limit, cpus=None):
+    def time(self, args, loops, time_limit, cpus=None, warm=True):
+        """``runner.Worker.time``; a call is always warmed up first here (``warm`` is the Linux runner's)."""
         return self._request(args, loops, time_limit, cpus)
 
     def _request(self, args, loops, time_limit, cpus=None):

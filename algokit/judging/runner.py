@@ -176,7 +176,7 @@ class Worker:
         """Run the solution once on ``args``."""
         return self._request(args, 0, time_limit)
 
-    def time(self, args, loops, time_limit, cpus=None) -> Outcome:
+    def time(self, args, loops, time_limit, cpus=None, warm=True) -> Outcome:
         """Time ``loops`` calls in one fresh run, each on its own copy of ``args`` with a fresh module.
 
         Copies and modules are made before each call's clock starts, the heap is
@@ -184,14 +184,17 @@ class Worker:
         a fast solution's samples are not a cold process's page faults. ``seconds`` is
         the mean per timed call; ``value`` is the last answer. ``cpus``: the CPUs the
         run (and whatever it starts) is confined to, where the system allows it.
+        ``warm=False`` skips the untimed call of a Python file, for a call long enough that
+        a cold process's page faults are lost in it (Java, C++ and JavaScript drivers
+        always warm up: a JIT needs it).
         """
-        return self._request(args, loops, time_limit, cpus)
+        return self._request(args, loops, time_limit, cpus, warm)
 
-    def _request(self, args, loops, time_limit, cpus=None) -> Outcome:
+    def _request(self, args, loops, time_limit, cpus=None, warm=True) -> Outcome:
         if self._process is None:
             self._start()
         request = pickle.dumps((pickle.dumps(tuple(args), protocol=pickle.HIGHEST_PROTOCOL), loops, time_limit,
-                                cpus), protocol=pickle.HIGHEST_PROTOCOL)
+                                cpus, warm), protocol=pickle.HIGHEST_PROTOCOL)
         deadline = (time.monotonic() + START_TIMEOUT + 2 * IMPORT_TIMEOUT + WALL_FACTOR * time_limit * (loops + 1)
                     + 5.0)
         try:
@@ -269,7 +272,7 @@ class Refused:
     def call(self, args, time_limit) -> Outcome:
         return self.outcome
 
-    def time(self, args, loops, time_limit, cpus=None) -> Outcome:
+    def time(self, args, loops, time_limit, cpus=None, warm=True) -> Outcome:
         return self.outcome
 
     def close(self):
@@ -331,7 +334,7 @@ def _supervise(conn, config: RunConfig, plan=None):
             blob = conn.recv_bytes()
         except (EOFError, OSError):
             break
-        args_blob, loops, time_limit, cpus = pickle.loads(blob)
+        args_blob, loops, time_limit, cpus, warm = pickle.loads(blob)
         if failure is not None:
             conn.send_bytes(pickle.dumps(Outcome(Status.RE, seconds=0.0, message=failure, exception="SyntaxError")))
             continue
@@ -344,7 +347,7 @@ def _supervise(conn, config: RunConfig, plan=None):
         if cpus:
             _confine(run.pid, cpus)
         conn.send_bytes(pickle.dumps(run.pid))
-        reply = run.serve(args_blob, loops, time_limit, conn)
+        reply = run.serve(args_blob, loops, time_limit, conn, warm)
         if reply is None:  # the kit went away mid-run
             break
         if run is session and reply.ok:
@@ -436,12 +439,12 @@ class _Run:
         os.close(result_w)
         return cls(config, pid, request_w, result_r, folder)
 
-    def serve(self, args_blob, loops, time_limit, conn):
+    def serve(self, args_blob, loops, time_limit, conn, warm=True):
         """Hand one request to the run and wait for its answer within the limits: the call's Outcome.
 
         None when the kit went away meanwhile.
         """
-        _write_message(self.requests, pickle.dumps((args_blob, loops)))
+        _write_message(self.requests, pickle.dumps((args_blob, loops, warm)))
         started = time.monotonic()
         stage, deadline = "import", started + IMPORT_TIMEOUT
         cpu_budget = cpu_start = None  # the call's CPU time is watched once it starts
@@ -762,7 +765,7 @@ def _run_main(config, code, requests, results, folder, keep):
     module = None
     while True:
         try:
-            args_blob, loops = pickle.loads(_read_message(requests))
+            args_blob, loops, warm = pickle.loads(_read_message(requests))
         except (EOFError, OSError):
             os._exit(0)
         if refused:
@@ -771,10 +774,10 @@ def _run_main(config, code, requests, results, folder, keep):
         elif config.program:
             answer = _run_built(config, pickle.loads(args_blob), loops, results, folder)
         elif config.style == "stdin":
-            answer = _run_program(config, code, pickle.loads(args_blob)[0], loops, results, capped, folder)
+            answer = _run_program(config, code, pickle.loads(args_blob)[0], loops, results, capped, folder, warm)
         else:
             answer, module = _run_function(config, code, args_blob, loops, results, capped,
-                                           module if keep else None)
+                                           module if keep else None, warm)
         try:
             data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as error:  # noqa: BLE001 - an answer pickle cannot carry
@@ -875,8 +878,10 @@ def _load(config, code):
     return module, solve
 
 
-def _run_function(config, code, args_blob, loops, results, capped, kept):
-    """One request of a function- or class-style solution: ``(Outcome, module to keep)``."""
+def _run_function(config, code, args_blob, loops, results, capped, kept, warm=True):
+    """One request of a function- or class-style solution: ``(Outcome, module to keep)``.
+
+    ``warm``: a timing's untimed first call (``Worker.time``)."""
     import gc
 
     if kept is None:
@@ -889,14 +894,15 @@ def _run_function(config, code, args_blob, loops, results, capped, kept):
         return _failure(error, config.path, 0.0, capped, "while importing: "), None
     os.write(results, b"i")
     calls = max(loops, 1)
-    copies = [pickle.loads(args_blob) for _ in range(calls + bool(loops))]
+    warm = bool(loops) and warm
+    copies = [pickle.loads(args_blob) for _ in range(calls + warm)]
     if loops:
         gc.collect()
     os.write(results, b"r")
     value = None
     try:
         for i, args in enumerate(copies):
-            if loops and i == 0:  # timing: one untimed call first, so the new process's memory is warm
+            if warm and i == 0:  # timing: one untimed call first, so the new process's memory is warm
                 solve(*args)
                 continue
             if i:  # timing: every call meets a fresh module, as a separate test case would
@@ -912,7 +918,7 @@ def _run_function(config, code, args_blob, loops, results, capped, kept):
     return Outcome(Status.OK, value, seconds), (module, solve)
 
 
-def _run_program(config, code, text, loops, results, capped, folder):
+def _run_program(config, code, text, loops, results, capped, folder, warm=True):
     """One request of a stdin program: run it as ``python file.py < input`` would; the answer is its stdout."""
     import builtins
     import threading
@@ -920,7 +926,8 @@ def _run_program(config, code, text, loops, results, capped, folder):
     os.write(results, b"i")
     os.write(results, b"r")
     seconds = 0.0
-    for i in range(max(loops, 1) + bool(loops)):  # timing: the first run is an untimed warm-up
+    warm = bool(loops) and warm
+    for i in range(max(loops, 1) + warm):  # timing: the first run is an untimed warm-up
         os.ftruncate(1, 0)
         _fresh_streams(text)
         start = time.process_time()
@@ -935,7 +942,7 @@ def _run_program(config, code, text, loops, results, capped, folder):
                     thread.join()
         except BaseException as error:  # noqa: BLE001 - the program's own failure
             return _failure(error, config.path, seconds + time.process_time() - start, capped)
-        if not (loops and i == 0):
+        if not (warm and i == 0):
             seconds += time.process_time() - start
         problem = _flush()
         if problem:

@@ -63,12 +63,16 @@ from .judge import Judge, JudgeError
 
 TARGET_SAMPLE = 0.02  # seconds: fast calls are looped until one sample takes at least this
 MAX_LOOPS = 1000
+# A call at least this long is timed without an untimed call before it in its run: a cold process's page
+# faults (a few milliseconds) are lost in it, and the warm-up would double what the slowest solutions cost.
+LONG_CALL = 0.2
 SPREAD_WARNING = 0.10  # IQR / median above this: the figure is not to be trusted
 INTERVAL_TARGET = 0.05  # a ratio's interval wider than +-5% earns more rounds
 EXTRA_SECONDS = 1.0  # at most this long per (case, size) spent on those extra rounds
 EXTRA_SECONDS_AT_MAX = 3.0  # ... and at the largest size, where the headline ratio is taken
 MIN_ROUNDS = 5  # rounds per case and size, at least: with 5 the median survives two outliers
 INTERVAL_CONFIDENCE = 0.75  # how surely a ratio's interval holds the median of its rounds
+FIT_ROUNDS = 3  # rounds at the sizes below the largest: they feed the fit, which needs medians, not ratios
 FIT_TRUSTED = 0.15  # relative RMS error of the fit beyond which its class is only a guess
 DEFAULT_POINTS = 10  # sizes when none are given: halving down from the maximum (a 512x span)
 
@@ -197,7 +201,7 @@ class Timing:
     rows: list
     environment: dict
     baseline: str  # the label of the baseline row
-    cpus: set | None = None  # where every timed run is kept
+    cpus: list | None = None  # the lanes' CPUs, one each: a solution and its baseline runs share one
     interrupted: bool = False
 
     def row(self, label):
@@ -256,25 +260,38 @@ def default_sizes(spec, points=DEFAULT_POINTS, factor=2):
 
 
 def timing_cpus():
-    """The one CPU every timed run is kept on (the highest this process may use), or None.
+    """The CPU of the first lane (the highest this process may use), as a set, or None.
 
     None where there is one CPU or the system cannot pin (not Linux): runs go anywhere.
     """
+    first = lane_cpus()[0]
+    return {first} if first is not None else None
+
+
+def lane_cpus(solutions=None):
+    """The CPUs that time side by side, one lane each, highest first; ``[None]`` where there is one.
+
+    ``solutions``: how many solutions besides the baseline, so that no lane is left idle.
+    With one CPU, or where the system cannot pin (not Linux), one lane runs anywhere.
+    """
     try:
-        allowed = os.sched_getaffinity(0)
+        allowed = sorted(os.sched_getaffinity(0), reverse=True)
     except AttributeError:
-        return None
-    return {max(allowed)} if len(allowed) > 1 else None
+        return [None]
+    if len(allowed) < 2:
+        return [None]
+    return allowed[:max(1, solutions)] if solutions is not None else allowed
 
 
-def environment(seed, cases, cpus=None):
+def environment(seed, cases, cpu=None, lanes=None):
     """What a timing depends on, recorded with every result (the runner and the sandbox's protections too)."""
     from . import sandbox, workers
 
     return {**sandbox.environment(workers.backend()[0]), "python": platform.python_version(), "implementation": platform.python_implementation(),
             "os": f"{platform.system()} {platform.release()}", "machine": platform.machine(),
             "cpus": os.cpu_count(), "load": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
-            "timed_on_cpu": min(cpus) if cpus else None, "seed": seed, "cases": list(cases)}
+            "timed_on_cpu": cpu, "lanes": [c for c in lanes or () if c is not None], "seed": seed,
+            "cases": list(cases)}
 
 
 def baseline_label(spec, solutions):
@@ -291,24 +308,29 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
     """Time ``solutions`` (``[(label, path)]``, the baseline among them) on ``spec``; a :class:`Timing`.
 
     Every worst case in ``cases`` (default: all of gen.py's) is timed, each with
-    ``repeat`` rounds shared out among the cases (at least ``min_rounds`` each).
-    ``settle_sizes`` are the sizes where a wide interval earns extra rounds (default:
-    every size); ``algokit week`` passes only the largest, the one its headline ratio
-    is taken at, since the smaller sizes feed the fit, which needs medians, not ratios.
-    ``progress(done, total, text)`` hears as work completes. Ctrl-C ends the run
-    at once: the result holds what was measured, with ``interrupted`` set.
-    Cost: about rounds x sum over cases and sizes of each solution's time, twice the baseline's.
+    ``repeat`` rounds shared out among the cases (at least ``min_rounds`` each) at the
+    largest size, and FIT_ROUNDS at the smaller ones, which only feed the fit.
+    ``settle_sizes`` are the sizes where a wide interval earns extra rounds (default: the
+    largest, where the headline ratio is taken). The solutions are shared out among
+    lanes, one per CPU (:func:`lane_cpus`), each with a baseline worker of its own on
+    its CPU, and the lanes run side by side. ``progress(done, total, text)`` hears as
+    work completes. Ctrl-C ends the run at once: the result holds what was measured,
+    with ``interrupted`` set.
+    Cost: about rounds x sum over cases and sizes of each solution's time, twice the
+    baseline's, divided among the lanes.
     """
     sizes = sorted(sizes or default_sizes(spec))
     budget = budget or spec.time_limit
     cases = list(cases or worst_cases(spec))
     rounds = max(min_rounds, math.ceil(repeat / len(cases)))
+    settle_sizes = [sizes[-1]] if settle_sizes is None else settle_sizes
     base = baseline_label(spec, solutions)
     rows = [Row(label, path) for label, path in solutions]
-    cpus = timing_cpus()
-    timing = Timing(spec.slug, sizes, cases, seed, budget, rows, environment(seed, cases, cpus), base, cpus)
+    cpus = lane_cpus(len(rows) - 1)
+    timing = Timing(spec.slug, sizes, cases, seed, budget, rows, environment(seed, cases, cpus[0], cpus), base,
+                    [cpu for cpu in cpus if cpu is not None] or None)
     judge = Judge()
-    workers = {row.label: judge.worker(spec, row.path) for row in rows}
+    lanes = _lanes(spec, judge, rows, base, cpus)
     per_size = len(rows) + rounds * max(1, len(rows) - 1)  # warm-ups, then a run per solution per round
     work = _Progress(progress, len(cases) * len(sizes), per_size)
     try:
@@ -321,9 +343,9 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
                 if not alive:
                     continue
                 args, expected = judge.case(spec, case, n, seed)  # the input pytest's max[...] and check judge
-                settle = (EXTRA_SECONDS_AT_MAX if n == sizes[-1] else EXTRA_SECONDS) if (
-                    settle_sizes is None or n in settle_sizes) else 0.0
-                alive = _time_size(spec, timing, case, n, args, expected, alive, workers, rounds, work, settle)
+                settle = (EXTRA_SECONDS_AT_MAX if n == sizes[-1] else EXTRA_SECONDS) if n in settle_sizes else 0.0
+                size_rounds = rounds if n == sizes[-1] else min(rounds, FIT_ROUNDS)
+                alive = _time_size(spec, timing, case, n, args, expected, alive, lanes, size_rounds, work, settle)
     except KeyboardInterrupt:
         timing.interrupted = True
     finally:
@@ -332,90 +354,191 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
     return timing
 
 
+@dataclass
+class _Lane:
+    """One CPU's share of a timing: its solutions' workers, and a baseline worker of its own."""
+
+    cpu: int | None
+    rows: list
+    workers: dict  # label -> worker, this lane's solutions and its baseline
+    base_worker: object
+
+
+def _lanes(spec, judge, rows, base, cpus):
+    """One lane per CPU in ``cpus``, each with a worker of the baseline; solutions join them later (``_assign``)."""
+    base_row = next(row for row in rows if row.label == base)
+    workers = {row.label: judge.worker(spec, row.path) for row in rows if row.label != base}
+    lanes = []
+    for i, cpu in enumerate(cpus):
+        base_worker = judge.worker(spec, base_row.path) if i == 0 else judge.worker(spec, base_row.path, lane=i)
+        lanes.append(_Lane(cpu, [], {**workers, base: base_worker}, base_worker))
+    return lanes
+
+
+def _assign(lanes, seconds):
+    """Share the solutions out among the lanes by their first warm-up's seconds, longest first, each to the
+    lane with the least so far: a quadratic solution gets a lane to itself while the quick ones share the
+    other. A solution stays on its lane for the whole command, so every time of its fit comes from one CPU."""
+    load = [0.0] * len(lanes)
+    for row, spent in sorted(seconds, key=lambda item: -item[1]):
+        i = load.index(min(load))
+        lanes[i].rows.append(row)
+        load[i] += spent
+
+
 class _Progress:
     """Steps within blocks of a known size (one case and size each): extra rounds, failures and
-    skipped sizes never push the count past its block, nor leave it short once the block is done."""
+    skipped sizes never push the count past its block, nor leave it short once the block is done.
+    Lanes step it from their threads."""
 
     def __init__(self, report, blocks, per_block):
+        import threading
+
         self.report, self.total, self.per_block = report, blocks * per_block, per_block
         self.done = self.end = 0
+        self.lock = threading.Lock()
 
     def next_block(self):
         self.done, self.end = self.end, self.end + self.per_block
 
     def step(self, text, count=1):
-        self.done = min(self.done + count, self.end)
-        if self.report:
-            self.report(self.done, self.total, text)
+        with self.lock:
+            self.done = min(self.done + count, self.end)
+            if self.report:
+                self.report(self.done, self.total, text)
 
 
-def _time_size(spec, timing, case, n, args, expected, alive, workers, rounds, work, settle=EXTRA_SECONDS):
-    """Warm up and time every live solution at one size; returns those still alive.
+def _time_size(spec, timing, case, n, args, expected, alive, lanes, rounds, work, settle=EXTRA_SECONDS):
+    """Warm up and time every live solution at one size, the lanes side by side; returns those still alive.
 
-    ``settle``: the seconds that wide intervals may spend on extra rounds at this size.
+    ``settle``: the seconds that wide intervals may spend on extra rounds at this size, per lane.
     """
+    import threading
+
     label = f"{case}, {spec.size_label} = {n}"
-    loops = {}
-    for row in list(alive):  # warm-up: checks the answer and sizes the loops
+    base = timing.row(timing.baseline)
+    lock = threading.Lock()
+    alive = list(alive)
+    loops, long = {}, {}
+
+    def warm(lane, row):
         cell = row.series[case].cells[n] = Measure()
-        outcome = workers[row.label].call(args, timing.budget)
+        outcome = lane.workers[row.label].call(args, timing.budget)
         if not _settle(spec, args, cell, outcome, expected):
-            alive.remove(row)
+            with lock:
+                alive.remove(row)
             work.step(f"{label}: {row.label} {cell.status}", rounds + 1)
-            continue
+            return
         loops[row.label] = max(1, min(MAX_LOOPS, math.ceil(TARGET_SAMPLE / max(outcome.seconds, 1e-9))))
-        if loops[row.label] > 1:  # a fast call: one untimed sample more, so caches and clocks settle
-            workers[row.label].time(args, loops[row.label], timing.budget, timing.cpus)
+        long[row.label] = outcome.seconds >= LONG_CALL
+        if loops[row.label] > 1 and n == timing.sizes[-1]:  # a fast call: one untimed sample more at the
+            # headline size, so caches and clocks settle; the smaller sizes' medians for the fit do without it
+            lane.workers[row.label].time(args, loops[row.label], timing.budget, _pin(lane.cpu))
         work.step(f"{label}: warm-up {row.label}")
-    base = next((row for row in alive if row.label == timing.baseline), None)
-    if base is None:
-        if any(row.label == timing.baseline for row in timing.rows):
+
+    def warm_lane(lane):
+        for row in ([base] if lane is lanes[0] and base in alive else []) + [r for r in lane.rows if r in alive]:
+            warm(lane, row)
+        if lane is not lanes[0] and base in alive:  # this lane's own baseline worker: started, and warm
+            lane.base_worker.call(args, timing.budget)
+
+    if not any(lane.rows for lane in lanes):  # the command's first size: warm up in turn, then share out
+        spent = []  # every solution, a failed one too: it is timed on the next case, where it may pass
+        for row in [base] + [r for r in alive if r is not base]:
+            started = time.monotonic()
+            warm(lanes[0], row)
+            spent.append((row, time.monotonic() - started))
+        _assign(lanes, [(row, seconds) for row, seconds in spent if row is not base])
+        _side_by_side(lambda lane: lane.base_worker.call(args, timing.budget) if lane is not lanes[0] else None,
+                      lanes)
+    else:
+        _side_by_side(warm_lane, lanes)
+    if base not in alive:
+        if n in base.series[case].cells:
             raise JudgeError(f"the baseline {timing.baseline} failed at {label} "
-                             f"({timing.row(timing.baseline).series[case].cells[n].message}); it must pass "
-                             f"to time the others against it")
+                             f"({base.series[case].cells[n].message}); it must pass to time the others against it")
         return alive
 
-    def timed(row):
-        outcome = workers[row.label].time(args, loops[row.label], timing.budget, timing.cpus)
-        if _settle(spec, args, row.series[case].cells[n], outcome, expected):
-            row.series[case].cells[n].samples.append(outcome.seconds)
-            return outcome.seconds
-        alive.remove(row)
-        return None
+    def time_lane(lane):
+        own = lane is lanes[0]  # the first lane's baseline runs are the baseline's own samples
 
-    before = [None]  # the baseline's latest sample: each solution's run sits between two of them
+        def timed(row, worker):
+            key = timing.baseline if row is base else row.label
+            outcome = worker.time(args, loops[key], timing.budget, _pin(lane.cpu), warm=not long[key])
+            cell = row.series[case].cells[n]
+            if row is base and not own:
+                return outcome.seconds if outcome.ok else None
+            with lock:
+                if _settle(spec, args, cell, outcome, expected):
+                    cell.samples.append(outcome.seconds)
+                    return outcome.seconds
+                if row in alive:
+                    alive.remove(row)
+            return None
 
-    def one_round(rows):
-        if not rows:  # the baseline alone: samples for its fit
-            timed(base)
-            work.step(f"{label}: {base.label}")
-        elif before[0] is None:
-            before[0] = timed(base)
-        for row in rows:
-            if row not in alive or base not in alive:
-                continue
-            t = timed(row)
-            after = timed(base) if t is not None else None
-            if after is None:
-                continue
-            row.series[case].cells[n].pairs.append((t, (before[0] + after) / 2))
-            before[0] = after
-            work.step(f"{label}: {row.label}")
-        if base not in alive:
-            raise JudgeError(f"the baseline {timing.baseline} failed at {label}; it must pass to time the others")
+        before = [None]  # the baseline's latest sample: each solution's run sits between two of them
 
-    others = [row for row in alive if row is not base]
-    for _ in range(rounds):
-        one_round(others)
-    started = time.monotonic()
-    while time.monotonic() - started < settle:  # wide intervals earn more rounds, within a budget
-        wide = [row for row in others if row in alive and _wide(row.series[case].cells[n])]
-        if not wide:
-            break
-        one_round(wide)
+        def one_round(rows):
+            if not rows and own:  # the baseline alone: samples for its fit
+                before[0] = timed(base, lane.base_worker)
+                work.step(f"{label}: {base.label}")
+            elif before[0] is None:
+                before[0] = timed(base, lane.base_worker)
+            for row in rows:
+                if row not in alive or before[0] is None:
+                    continue
+                t = timed(row, lane.workers[row.label])
+                after = timed(base, lane.base_worker) if t is not None else None
+                if after is None:
+                    continue
+                row.series[case].cells[n].pairs.append((t, (before[0] + after) / 2))
+                before[0] = after
+                work.step(f"{label}: {row.label}")
+            if before[0] is None or base not in alive:
+                raise JudgeError(f"the baseline {timing.baseline} failed at {label}; it must pass to time the others")
+
+        mine = [row for row in lane.rows if row in alive]
+        if not mine and not own:
+            return
+        for _ in range(rounds):
+            one_round([row for row in mine if row in alive])
+        started = time.monotonic()
+        while True:  # wide intervals earn more rounds, within the budget, while a round still fits in it
+            left = settle - (time.monotonic() - started)
+            wide = [row for row in mine if row in alive and _wide(row.series[case].cells[n])
+                    and _round_seconds(row.series[case].cells[n]) < left]
+            if not wide:
+                break
+            one_round(wide)
+
+    _side_by_side(time_lane, lanes)
     for row in alive:
         row.series[case].cells[n].status = Status.OK
     return alive
+
+
+def _side_by_side(task, lanes):
+    """``task(lane)`` for every lane at once, one thread each (a worker's call waits on a pipe); the
+    first error raised in any lane is raised here, once all have stopped."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    if len(lanes) == 1:
+        task(lanes[0])
+        return
+    with ThreadPoolExecutor(max_workers=len(lanes)) as pool:
+        futures = [pool.submit(task, lane) for lane in lanes]
+    for future in futures:
+        future.result()
+
+
+def _round_seconds(cell):
+    """What one more round of a solution costs, about: its last sample and two of the baseline's."""
+    pairs = cell.pairs[-1:] if cell.pairs else []
+    return sum(t + 2 * b for t, b in pairs)
+
+
+def _pin(cpu):
+    return {cpu} if cpu is not None else None
 
 
 def _wide(cell):

@@ -121,9 +121,12 @@ def footer(timing):
              f"come just before and after each run of a solution; the median of the rounds' ratios at the "
              f"largest size both finished, ± an interval holding that median with {INTERVAL_CONFIDENCE:.0%} "
              f"confidence"]
+    lanes = env.get("lanes") or []
+    where = (f", timed on CPUs {', '.join(map(str, lanes))} side by side, each solution with its baseline runs on "
+             f"one of them" if len(lanes) > 1 else f", timed on CPU {env['timed_on_cpu']}"
+             if env.get("timed_on_cpu") is not None else "")
     lines.append(f"Python {env['python']} ({env['implementation']}), {env['os']}, {env['cpus']} CPUs, "
-                 f"load {env['load']}" + (f", timed on CPU {env['timed_on_cpu']}" if env.get("timed_on_cpu")
-                                          is not None else ""))
+                 f"load {env['load']}" + where)
     for label, n, width in unstable(timing):
         lines.append(f"warning: {label}'s ratio at {n:,} stayed uncertain by ±{width:.0%} after extra rounds: "
                      f"re-run on a quieter machine before trusting it")
