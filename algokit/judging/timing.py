@@ -7,8 +7,10 @@ Measurement choices, each learnt from timing solutions on small shared machines:
   input, and each call gets its own copy and a fresh module, made before the clock
   starts (an in-place sort must not time sorted data; a cache in globals must not
   time a hit).
-- Solutions run in isolated workers and are never timed in parallel, and every
-  timed run is kept on one and the same CPU (:func:`timing_cpus`). On a small
+- Solutions run in isolated workers, shared out among lanes, one per CPU
+  (:func:`lane_cpus`): a lane times its solutions and a baseline worker of its own,
+  every run kept on the lane's CPU, and the lanes run side by side. A ratio is
+  never taken across CPUs, nor a solution's fit. On a small
   virtual machine the CPUs do not run at one speed: on the 2-vCPU machines this
   kit is developed on, one vCPU was at times 1.6 times slower than the other, and
   each solution's runs tended to stay on the CPU of its own supervisor. Unpinned,
@@ -16,7 +18,8 @@ Measurement choices, each learnt from timing solutions on small shared machines:
   0.6, 1.0 and 1.6); pinned, the median of 9 pairs stayed within 7% of 1 in every
   window of a 240-pair trace (benchmarks/cpu_pinning.py measures this, and
   benchmarks/fairness.py the whole effect). One CPU alone still changes speed by
-  up to 1.7x within seconds: the rounds below are what cancel that.
+  up to 1.7x within seconds: the rounds below are what cancel that. Where the wall
+  time of a ``time`` goes: benchmarks/time_breakdown.py.
 - A ratio comes from **paired** measurement: the baseline and the solutions take
   turns on the same input (B A B A' B ...), each solution's run is compared with the
   mean of the baseline's runs just before and just after it, and the figure is the
@@ -27,8 +30,11 @@ Measurement choices, each learnt from timing solutions on small shared machines:
   before, matters when a solution's run is much longer than the baseline's (a
   slowdown during it is seen on its far side).
 - At least MIN_ROUNDS rounds per case and size; an interval wider than
-  ±INTERVAL_TARGET earns more, within EXTRA_SECONDS per size (EXTRA_SECONDS_AT_MAX
-  at the largest, the headline's); still wide, the table says so.
+  ±INTERVAL_TARGET earns more, within EXTRA_SECONDS per size and lane
+  (EXTRA_SECONDS_AT_MAX at the largest, the headline's), while a round still fits
+  in what is left; still wide, the table says so. Fewer rounds at the smaller sizes,
+  or no extra ones there, let a copy of the baseline stray to 0.84-1.18 at a small
+  size (benchmarks/fairness.py); with them it stays within ±10%.
 - The baseline is one fixed solution, the spec's trusted reference, never the
   minimum of several noisy medians (which biases every ratio upward).
 - Every worst case in gen.py is timed (each more briefly), and each solution is
@@ -72,7 +78,6 @@ EXTRA_SECONDS = 1.0  # at most this long per (case, size) spent on those extra r
 EXTRA_SECONDS_AT_MAX = 3.0  # ... and at the largest size, where the headline ratio is taken
 MIN_ROUNDS = 5  # rounds per case and size, at least: with 5 the median survives two outliers
 INTERVAL_CONFIDENCE = 0.75  # how surely a ratio's interval holds the median of its rounds
-FIT_ROUNDS = 3  # rounds at the sizes below the largest: they feed the fit, which needs medians, not ratios
 FIT_TRUSTED = 0.15  # relative RMS error of the fit beyond which its class is only a guess
 DEFAULT_POINTS = 10  # sizes when none are given: halving down from the maximum (a 512x span)
 
@@ -308,10 +313,10 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
     """Time ``solutions`` (``[(label, path)]``, the baseline among them) on ``spec``; a :class:`Timing`.
 
     Every worst case in ``cases`` (default: all of gen.py's) is timed, each with
-    ``repeat`` rounds shared out among the cases (at least ``min_rounds`` each) at the
-    largest size, and FIT_ROUNDS at the smaller ones, which only feed the fit.
-    ``settle_sizes`` are the sizes where a wide interval earns extra rounds (default: the
-    largest, where the headline ratio is taken). The solutions are shared out among
+    ``repeat`` rounds shared out among the cases (at least ``min_rounds`` each).
+    ``settle_sizes`` are the sizes where a wide interval earns extra rounds (default:
+    every size, since each size's ratio is shown: without them, a copy of the baseline
+    strayed to 0.84 and 1.18 at a small size); ``algokit week`` passes only the largest. The solutions are shared out among
     lanes, one per CPU (:func:`lane_cpus`), each with a baseline worker of its own on
     its CPU, and the lanes run side by side. ``progress(done, total, text)`` hears as
     work completes. Ctrl-C ends the run at once: the result holds what was measured,
@@ -323,7 +328,7 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
     budget = budget or spec.time_limit
     cases = list(cases or worst_cases(spec))
     rounds = max(min_rounds, math.ceil(repeat / len(cases)))
-    settle_sizes = [sizes[-1]] if settle_sizes is None else settle_sizes
+    settle_sizes = sizes if settle_sizes is None else settle_sizes
     base = baseline_label(spec, solutions)
     rows = [Row(label, path) for label, path in solutions]
     cpus = lane_cpus(len(rows) - 1)
@@ -344,8 +349,7 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
                     continue
                 args, expected = judge.case(spec, case, n, seed)  # the input pytest's max[...] and check judge
                 settle = (EXTRA_SECONDS_AT_MAX if n == sizes[-1] else EXTRA_SECONDS) if n in settle_sizes else 0.0
-                size_rounds = rounds if n == sizes[-1] else min(rounds, FIT_ROUNDS)
-                alive = _time_size(spec, timing, case, n, args, expected, alive, lanes, size_rounds, work, settle)
+                alive = _time_size(spec, timing, case, n, args, expected, alive, lanes, rounds, work, settle)
     except KeyboardInterrupt:
         timing.interrupted = True
     finally:
