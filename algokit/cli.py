@@ -67,8 +67,9 @@ def _sandboxed():
     from .judging import sandbox
     from .judging.workers import backend
 
-    environment = sandbox.environment(backend()[0])
-    return environment, sandbox.off_line(sandbox.status(environment["runner"]))
+    runner = backend()[0]
+    protections = sandbox.status(runner)
+    return sandbox.environment(runner, protections), sandbox.off_line(protections)
 
 
 def _complete_problem(ctx, param, incomplete):

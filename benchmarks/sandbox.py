@@ -56,7 +56,7 @@ def fork_cost(confinement, forks):
         if pid == 0:
             if confinement is not None:
                 confinement.enter_run()
-                confinement.enter_python()
+                confinement.enter_seccomp()
             os._exit(0)
         os.waitpid(pid, 0)
         seconds.append(time.perf_counter() - started)

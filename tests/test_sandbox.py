@@ -190,6 +190,20 @@ def test_without_landlock_check_says_files_are_open_and_the_rest_still_holds(hos
     assert found["environment"]["sandbox"]["processes"]["on"] is True
 
 
+@pytest.mark.skipif(sandbox.landlock_abi() < 4, reason="Landlock's TCP rules need ABI 4")
+def test_without_seccomp_check_says_processes_are_open_and_files_stay_closed(hostile, monkeypatch):
+    # ALGOKIT_SANDBOX=landlock stands for a machine without libseccomp: Landlock alone still closes files.
+    root, files, places, server = hostile
+    monkeypatch.setenv("ALGOKIT_SANDBOX", "landlock")
+    found, stderr = check(files["reads_member"], files["connects"])
+    copier, connector = found["results"]
+    assert copier["verdict"] == "RE" and "reads only its runtime" in copier["message"]
+    assert connector["verdict"] == "RE" and server.accepted == 0  # Landlock's TCP rules (ABI 4+)
+    assert "processes, kernel calls unprotected here" in stderr and "leaves seccomp out" in stderr
+    assert found["environment"]["sandbox"]["processes"]["on"] is False
+    assert found["environment"]["sandbox"]["network"]["on"] is True
+
+
 def test_a_bad_setting_is_one_message(judged_workspace, monkeypatch):
     monkeypatch.setenv("ALGOKIT_SANDBOX", "maybe")
     result = run("check", SEESAW, "counting.py")

@@ -420,13 +420,7 @@ def main(folder, kit):
         config = pickle.load(f)
     # No PRELOAD as the Linux supervisor has: it pays off when runs share its pages, and here
     # every call is a new interpreter; a solution's own imports run outside the timed call.
-    code, failure = None, None
-    try:
-        if not config.program:
-            with open(config.path, "rb") as f:
-                code = compile(f.read(), config.path, "exec")
-    except BaseException as error:  # noqa: BLE001 - a syntax error is the solution's RE
-        failure = "while importing: " + runner._describe(error, config.path)
+    code, failure = runner.compiled(config)
     import signal
 
     if hasattr(signal, "SIGXFSZ"):

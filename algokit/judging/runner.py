@@ -314,13 +314,7 @@ def _supervise(conn, config: RunConfig, plan=None):
         os.dup2(devnull, fd)
     for name in PRELOAD:
         __import__(name)
-    code, failure = None, None
-    try:
-        if not config.program:
-            with open(config.path, "rb") as f:
-                code = compile(f.read(), config.path, "exec")
-    except BaseException as error:  # noqa: BLE001 - a syntax error is the solution's RE
-        failure = "while importing: " + _describe(error, config.path)
+    code, failure = compiled(config)
     import gc
     import resource  # noqa: F401 - imported once here, not in every run
 
@@ -367,6 +361,20 @@ def _supervise(conn, config: RunConfig, plan=None):
     os._exit(0)
 
 
+def compiled(config):
+    """``(code, failure)``: a Python solution compiled once, or its syntax error as an RE message.
+
+    A built program (``config.program``) has neither: its language compiled it already.
+    """
+    if config.program:
+        return None, None
+    try:
+        with open(config.path, "rb") as f:
+            return compile(f.read(), config.path, "exec"), None
+    except BaseException as error:  # noqa: BLE001 - a syntax error is the solution's RE
+        return None, "while importing: " + _describe(error, config.path)
+
+
 def _confine(pid, cpus):
     """Keep run ``pid`` on ``cpus``: the timing puts every timed run on one CPU (see ``timing``)."""
     try:
@@ -406,7 +414,7 @@ def _enter_sandbox(config):
         return ""
     refused = _SANDBOX[0].enter_run()
     if not refused and not config.program:
-        refused = _SANDBOX[0].enter_python()
+        refused = _SANDBOX[0].enter_seccomp()
     return refused
 
 
@@ -1060,7 +1068,7 @@ def _exec_program(config, argv, env):
             limit = config.address_space_mb * 1024 * 1024
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         if _SANDBOX and _SANDBOX[0].refuses_processes:
-            refused = _SANDBOX[0].enter_program()
+            refused = _SANDBOX[0].enter_seccomp()
             if refused:
                 os.write(2, f"algokit could not apply its sandbox: {refused}\n".encode())
                 return

@@ -274,9 +274,10 @@ def as_json(protections) -> dict:
     return {p.name: {"on": p.on, "how": p.how} for p in protections}
 
 
-def environment(runner) -> dict:
-    """What ``--json`` records of where a command ran members' code: the runner and the sandbox."""
-    return {"runner": runner, "sandbox": as_json(status(runner))}
+def environment(runner, protections=None) -> dict:
+    """What ``--json`` records of where a command ran members' code: the runner and the sandbox
+    (``protections``: ``status(runner)``, when the caller has it already)."""
+    return {"runner": runner, "sandbox": as_json(protections if protections is not None else status(runner))}
 
 
 def tag(runner) -> str:
@@ -288,7 +289,7 @@ def tag(runner) -> str:
 
 
 class Confinement:
-    """One supervisor's sandbox, built once: ``enter_run()`` in each run, ``enter_program()`` before an exec.
+    """One supervisor's sandbox, built once: ``enter_run()`` in each run, ``enter_seccomp()`` where code starts.
 
     ``folder``: the supervisor's folder of run folders, the only place a run may write.
     ``program``: a built program's argv (empty for Python): its runtime's installation may
@@ -317,7 +318,7 @@ class Confinement:
         """Confine the calling run (Landlock; and seccomp for a Python run): "" or why it failed.
 
         A built program's run is the kit's own code, which starts the program: its
-        seccomp filter comes in ``enter_program``, in the child about to exec.
+        seccomp filter comes in ``enter_seccomp``, in the child about to exec.
         """
         if self.problem:
             return self.problem
@@ -330,12 +331,9 @@ class Confinement:
             return f"Landlock could not be applied ({os.strerror(_errno())})"
         return ""
 
-    def enter_python(self) -> str:
-        """Load the Python run's seccomp filter: after this, a fork or an exec ends the run."""
-        return self.seccomp.load()
-
-    def enter_program(self) -> str:
-        """Load a built program's filter, in the child about to exec it."""
+    def enter_seccomp(self) -> str:
+        """Load the seccomp filter: in a Python run after ``enter_run`` (a fork or an exec then ends
+        it), or in a built program's child about to exec it. "" or why it failed."""
         return self.seccomp.load()
 
 
