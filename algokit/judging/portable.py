@@ -45,6 +45,7 @@ from ..errors import AlgokitError
 from ..verdicts import Status
 
 POLL = 0.005  # seconds between looks at a run's CPU, memory and output
+SHEPHERD_WAIT = 5.0  # seconds an answered run's shepherd may take to end with it
 # The run's parent: a small interpreter that only waits for it, so that a solution that kills
 # its parent kills this, never the kit (the Linux runner's supervisor plays that part there).
 # A POSIX shell where there is one (it starts in a millisecond; a run killed by signal N
@@ -232,6 +233,9 @@ class _Run:
                 self.end()
                 return runner.Outcome(Status.RE, message="killed its supervisor (the run's parent process)")
             if os.path.exists(os.path.join(self.folder, "outcome")):  # answered (a kept run stays alive)
+                if not (config.keep_module and not loops) and self._killed_shepherd():
+                    self.end()
+                    return runner.Outcome(Status.RE, message="killed its supervisor (the run's parent process)")
                 return self._ended(0, time_limit, loops, time.monotonic() - started)
             if code is not None:
                 return self._ended(self._code(code), time_limit, loops, time.monotonic() - started)
@@ -250,6 +254,16 @@ class _Run:
                 return runner.stopped(stage, time_limit, used - cpu_start if over_cpu else None,
                                       time.monotonic() - started, self._printed())
             time.sleep(POLL)
+
+    def _killed_shepherd(self):
+        """Whether the shepherd was killed, told once it has ended: a run that is not kept exits as soon as
+        it has answered, and the shepherd with it. Without this wait a solution that killed its parent and
+        then answered could be read before the shepherd's death was, and its verdict would hang on the load."""
+        try:
+            code = self.process.wait(SHEPHERD_WAIT)
+        except subprocess.TimeoutExpired:
+            return False
+        return code is not None and code < 0
 
     def _ended(self, code, time_limit, loops, seconds):
         runner = _runner()
