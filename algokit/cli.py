@@ -402,7 +402,8 @@ def check(here, problem, files, as_json, seed, max_examples):
 @main.command("time")
 @click.argument("problem", shell_complete=_complete_problem)
 @click.argument("files", nargs=-1)
-@click.option("--sizes", help="Comma-separated sizes, e.g. 1000,10000,100000 (default: halving from the maximum).")
+@click.option("--sizes", help="Comma-separated sizes, e.g. 1000,10000,100000 "
+              "(default: the maximum and its quarters, five sizes).")
 @click.option("--repeat", type=click.IntRange(min=1), default=5, show_default=True,
               help="Timed rounds per size, shared out among the worst cases (at least 5 each).")
 @click.option("--budget", type=click.FloatRange(min=0, min_open=True),

@@ -8,23 +8,27 @@ division) and a float-keyed dictionary; for 택배 배달과 수거하기 (15036
 files. ``timing.measure`` runs as ``algokit time`` runs it, with its internals wrapped
 by timers (this script patches them; the kit itself carries no instrumentation):
 
-- inputs: ``worst_input`` (generating each worst case at each size);
-- answers: the trusted reference's answer to each input (``Judge.case``);
-- warm-ups: each solution's untimed first call per size (answer check, loop sizing),
-  the lanes side by side, as the user waits for them (a supervisor starts within its
-  first call);
-- rounds: the timed rounds per size, extra rounds for a wide interval included, the
-  lanes side by side;
+- inputs: ``worst_input`` (generating each worst case at each size) and answers: the
+  trusted reference's answer to each input (``Judge.case``), made once per command,
+  most of them by the lanes as they reach a size;
+- first warm-ups: every solution's first untimed call, in turn, which shares them
+  out among the lanes (a supervisor starts within its first call);
+- the lanes, side by side: each lane goes through every case and size on its own;
+  per lane, the seconds spent working (warm-ups: untimed calls that check the answer
+  and size the sample; timed runs: the rounds, extra ones included) and idle (done,
+  waiting for the other lane);
 - fit: the fits and the summary.
 
-It prints the total wall time, each phase's seconds and share, the timed runs per size,
-and, measured apart, what starting one supervisor costs.
+It prints the total wall time, each phase's seconds and share, lane-seconds and timed
+runs per size, each lane's work and idle time, and, measured apart, what starting one
+supervisor costs.
 """
 
 import argparse
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -68,25 +72,27 @@ def workspace(slug, members):
 
 
 class Clock:
-    """Seconds per phase; the innermost phase running gets the time (nested phases are subtracted)."""
+    """Seconds per phase; the innermost phase running in a thread gets the time (nested phases are
+    subtracted). Inputs and answers made by a lane are counted apart, within the lanes' wall time."""
 
     def __init__(self):
         self.seconds = defaultdict(float)
-        self.stack = []
+        self.local = threading.local()
 
     def wrap(self, name_of, function):
         def timed(*args, **kwargs):
+            stack = self.local.__dict__.setdefault("stack", [])
             name = name_of(*args, **kwargs) if callable(name_of) else name_of
             started = time.perf_counter()
-            self.stack.append(0.0)
+            stack.append(0.0)
             try:
                 return function(*args, **kwargs)
             finally:
-                inner = self.stack.pop()
+                inner = stack.pop()
                 spent = time.perf_counter() - started
                 self.seconds[name] += spent - inner
-                if self.stack:
-                    self.stack[-1] += spent
+                if stack:
+                    stack[-1] += spent
         return timed
 
 
@@ -104,29 +110,34 @@ def main():
     from algokit.problem.spec import load_spec
 
     clock = Clock()
+    at_size = defaultdict(float)  # lane-seconds per size (both lanes' time added up), warm-ups included
     runs = defaultdict(int)  # timed runs (Worker.time) per size, from every lane
-    current = {"n": None}
+    per_lane = defaultdict(lambda: defaultdict(float))  # thread -> {"warm-ups", "timed runs", "working"}
     judge_module.worst_input = clock.wrap("inputs", judge_module.worst_input)
     judge_module.Judge.case = clock.wrap("answers", judge_module.Judge.case)
     timing._summarise = clock.wrap("fit", timing._summarise)
-    original_time_size, original_side_by_side = timing._time_size, timing._side_by_side
+    first_warm_ups = timing._Plan.first_warm_ups
+    timing._Plan.first_warm_ups = clock.wrap("first warm-ups, before the lanes start", first_warm_ups)
+    timing._side_by_side = clock.wrap("the lanes, side by side", timing._side_by_side)
 
-    def time_size(spec, timing_, case, n, *rest, **kwargs):
-        current["n"] = n
-        return original_time_size(spec, timing_, case, n, *rest, **kwargs)
+    def spent(name, function, size_of):
+        def wrapped(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                seconds = time.perf_counter() - started
+                per_lane[threading.current_thread().name][name] += seconds
+                n = size_of(*args)
+                if name == "working":
+                    at_size[n] += seconds
+                elif name == "timed runs":
+                    runs[n] += 1
+        return wrapped
 
-    def side_by_side(task, lanes):  # the lanes' wall time, as the user waits for it
-        name = "warm-ups" if task.__name__ == "warm_lane" else f"rounds (extra ones included) at n = {current['n']}"
-        return clock.wrap(name, original_side_by_side)(task, lanes)
-
-    timing._time_size, timing._side_by_side = time_size, side_by_side
-    original_time = Worker.time
-
-    def timed(self, *args, **kwargs):
-        runs[current["n"]] += 1
-        return original_time(self, *args, **kwargs)
-
-    Worker.time = timed
+    timing._Plan.size = spent("working", timing._Plan.size, lambda plan, lane, own, case, n, *rest: n)
+    timing._Plan.warm = spent("warm-ups", timing._Plan.warm, lambda plan, lane, row, case, n, *rest: n)
+    Worker.time = spent("timed runs", Worker.time, lambda worker, args, *rest: len(args[0]) if args else 0)
     spec = load_spec(folder / "problems" / slug)
     solutions = timing.solutions_to_time(spec, [(path, None) for path in sorted(spec.solutions_dir.glob("*.py"))
                                                 if path.name in members])
@@ -144,12 +155,16 @@ def main():
     total = time.perf_counter() - started
     print(f"algokit time {options.problem} with {len(members)} member files: {total:.1f} s wall "
           f"({len(result.sizes)} sizes x {len(result.cases)} cases, {len(solutions)} solutions)")
-    accounted = sum(clock.seconds.values())
     for name, seconds in sorted(clock.seconds.items(), key=lambda item: -item[1]):
-        print(f"  {name:<34} {seconds:6.2f} s  {seconds / total:6.1%}")
-    print(f"  {'(the rest: scheduling, pickling)':<34} {total - accounted:6.2f} s  {(total - accounted) / total:6.1%}")
-    print(f"lanes: CPUs {result.environment.get('lanes')}; timed runs per size: "
-          + ", ".join(f"{n}: {count}" for n, count in sorted(runs.items())))
+        print(f"  {name:<40} {seconds:6.2f} s  {seconds / total:6.1%}")
+    print("  per size, in lane-seconds (both lanes added up): "
+          + ", ".join(f"{n}: {seconds:.1f}" for n, seconds in sorted(at_size.items())))
+    print("  timed runs per input length: " + ", ".join(f"{n}: {count}" for n, count in sorted(runs.items())))
+    lanes = clock.seconds["the lanes, side by side"]
+    for name, spent_in in sorted(per_lane.items()):
+        if name.startswith("algokit-lane"):
+            print(f"  {name}: working {spent_in['working']:.1f} s (warm-ups {spent_in['warm-ups']:.1f}, timed runs "
+                  f"{spent_in['timed runs']:.1f}), idle {lanes - spent_in['working']:.1f} s of the lanes' {lanes:.1f}")
     print(f"a supervisor's start, measured apart: {start * 1000:.0f} ms (workers start once per command)")
     shutil.rmtree(folder, ignore_errors=True)
 

@@ -619,3 +619,20 @@ def test_each_lane_keeps_its_solutions_and_their_baseline_runs_on_one_cpu(worksp
     assert set(solutions.values()) == {frozenset({7}), frozenset({3})} == set(baselines.values())
     assert result.environment["lanes"] == [7, 3] and result.cpus == [7, 3]
     assert all(result.row(name).ratio is not None for name in ("a", "b", "c"))
+
+
+def test_a_file_too_slow_beyond_the_smallest_size_is_filled_in_below_so_its_curve_is_still_estimated(workspace):
+    # Sizes 200 and 800 with a 0.2 s budget: sleepy passes 200 and is TLE at 800, one point, no curve.
+    # The halving sizes below 800 are tried, largest first (400 is TLE too), until its fit has three
+    # sizes, so the table can still estimate its time at 800; the table's own sizes stay 200 and 800.
+    add(workspace, "sleepy.py", SLEEPY)
+    spec = load_spec(workspace / "problems" / SLUG)
+    files = [("loop", spec.solutions_dir / "loop.py"), ("sleepy", spec.solutions_dir / "sleepy.py")]
+    result = timing.measure(spec, files, sizes=[200, 800], repeat=1, budget=0.2, cases=["random"])
+    cells = result.row("sleepy").cells
+    assert {n: str(c.status) for n, c in cells.items()} == {50: "OK", 100: "OK", 200: "OK", 400: "TLE", 800: "TLE"}
+    assert result.row("sleepy").fit is not None and result.row("sleepy").estimate is not None
+    assert sorted(result.row("loop").cells) == [200, 800], "the baseline is filled in for no one"
+    document = shown.as_json(result)
+    sleepy = next(r for r in document["results"] if r["solution"] == "sleepy")
+    assert list(sleepy["times"]) == ["200", "800"] and set(sleepy["ratios"]) <= {"200", "800"}

@@ -9,8 +9,9 @@ Measurement choices, each learnt from timing solutions on small shared machines:
   time a hit).
 - Solutions run in isolated workers, shared out among lanes, one per CPU
   (:func:`lane_cpus`): a lane times its solutions and a baseline worker of its own,
-  every run kept on the lane's CPU, and the lanes run side by side. A ratio is
-  never taken across CPUs, nor a solution's fit. On a small
+  every run kept on the lane's CPU, and the lanes run side by side, each through
+  every size of a case without waiting for the other (waiting at every size left a
+  lane idle a third of the time). A ratio is never taken across CPUs, nor a fit. On a small
   virtual machine the CPUs do not run at one speed: on the 2-vCPU machines this
   kit is developed on, one vCPU was at times 1.6 times slower than the other, and
   each solution's runs tended to stay on the CPU of its own supervisor. Unpinned,
@@ -79,7 +80,10 @@ EXTRA_SECONDS_AT_MAX = 3.0  # ... and at the largest size, where the headline ra
 MIN_ROUNDS = 5  # rounds per case and size, at least: with 5 the median survives two outliers
 INTERVAL_CONFIDENCE = 0.75  # how surely a ratio's interval holds the median of its rounds
 FIT_TRUSTED = 0.15  # relative RMS error of the fit beyond which its class is only a guess
-DEFAULT_POINTS = 10  # sizes when none are given: halving down from the maximum (a 512x span)
+DEFAULT_POINTS, DEFAULT_FACTOR = 5, 4  # sizes when none are given: the maximum, /4, /16, /64, /256 (a 256x span).
+# Halving ten times (a 512x span) cost twice the runs for the same fits (152996 with 4 member files took 64 s);
+# a solution that stops early is filled in at the halving sizes below where it stopped (FILL_FACTOR).
+FILL_FACTOR = 2
 
 
 def median_bounds(count, confidence=INTERVAL_CONFIDENCE):
@@ -257,7 +261,7 @@ def chosen_cases(spec, chosen):
     return list(chosen) if chosen else cases
 
 
-def default_sizes(spec, points=DEFAULT_POINTS, factor=2):
+def default_sizes(spec, points=DEFAULT_POINTS, factor=DEFAULT_FACTOR):
     """Sizes dividing by ``factor`` down from the constraint maximum: a span of factor^(points-1) for the fit."""
     low, top = spec.size_bounds
     sizes = sorted({max(low, 1, top // factor ** k) for k in range(points)})
@@ -318,12 +322,15 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
     every size, since each size's ratio is shown: without them, a copy of the baseline
     strayed to 0.84 and 1.18 at a small size); ``algokit week`` passes only the largest. The solutions are shared out among
     lanes, one per CPU (:func:`lane_cpus`), each with a baseline worker of its own on
-    its CPU, and the lanes run side by side. ``progress(done, total, text)`` hears as
-    work completes. Ctrl-C ends the run at once: the result holds what was measured,
-    with ``interrupted`` set.
+    its CPU, and each lane goes through every case and size on its own, never waiting
+    for the other at a size. ``progress(done, total, text)`` hears as work completes,
+    always in the calling thread. Ctrl-C ends the run at once: the result holds what
+    was measured, with ``interrupted`` set.
     Cost: about rounds x sum over cases and sizes of each solution's time, twice the
     baseline's, divided among the lanes.
     """
+    import threading
+
     sizes = sorted(sizes or default_sizes(spec))
     budget = budget or spec.time_limit
     cases = list(cases or worst_cases(spec))
@@ -337,19 +344,18 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
     judge = Judge()
     lanes = _lanes(spec, judge, rows, base, cpus)
     per_size = len(rows) + rounds * max(1, len(rows) - 1)  # warm-ups, then a run per solution per round
-    work = _Progress(progress, len(cases) * len(sizes), per_size)
+    work = _Progress(progress, len(cases) * len(sizes) * per_size)
+    plan = _Plan(spec, timing, cases, sizes, rounds, settle_sizes, _Inputs(judge, spec, seed), work,
+                 threading.Event())
     try:
+        for row in rows:
+            row.series[cases[0]] = Series()
+        first = plan.first_warm_ups(lanes)
         for case in cases:
-            alive = list(rows)
-            for row in rows:
-                row.series[case] = Series()
-            for n in sizes:
-                work.next_block()
-                if not alive:
-                    continue
-                args, expected = judge.case(spec, case, n, seed)  # the input pytest's max[...] and check judge
-                settle = (EXTRA_SECONDS_AT_MAX if n == sizes[-1] else EXTRA_SECONDS) if n in settle_sizes else 0.0
-                alive = _time_size(spec, timing, case, n, args, expected, alive, lanes, rounds, work, settle)
+            if case != cases[0]:  # share out again by what each file cost on the case before
+                _assign(lanes, [(row, plan.cost[row.label]) for row in rows if row.label != base])
+            _side_by_side(lambda lane, case=case: plan.lane(lane, lane is lanes[0], first, case), lanes, work,
+                          plan.stop)
     except KeyboardInterrupt:
         timing.interrupted = True
     finally:
@@ -373,16 +379,21 @@ def _lanes(spec, judge, rows, base, cpus):
     base_row = next(row for row in rows if row.label == base)
     workers = {row.label: judge.worker(spec, row.path) for row in rows if row.label != base}
     lanes = []
-    for i, cpu in enumerate(cpus):
-        base_worker = judge.worker(spec, base_row.path) if i == 0 else judge.worker(spec, base_row.path, lane=i)
+    for i, cpu in enumerate(cpus):  # never the judge's own worker of the reference, which makes the answers
+        # (``_Inputs``) while the lanes time: one worker serves one thread
+        base_worker = judge.worker(spec, base_row.path, lane=i + 1)
         lanes.append(_Lane(cpu, [], {**workers, base: base_worker}, base_worker))
     return lanes
 
 
 def _assign(lanes, seconds):
-    """Share the solutions out among the lanes by their first warm-up's seconds, longest first, each to the
-    lane with the least so far: a quadratic solution gets a lane to itself while the quick ones share the
-    other. A solution stays on its lane for the whole command, so every time of its fit comes from one CPU."""
+    """Share the solutions out among the lanes by their estimated seconds, longest first, each to the lane
+    with the least so far: a quadratic solution gets a lane to itself while the quick ones share the other.
+    The first case goes by each file's first warm-up; each later case by what the file cost on the case
+    before (a quadratic file is quick at the first size but stops early; a linear one is timed at every
+    size). A solution stays on its lane for a whole case, so every time of a fit comes from one CPU."""
+    for lane in lanes:
+        lane.rows.clear()
     load = [0.0] * len(lanes)
     for row, spent in sorted(seconds, key=lambda item: -item[1]):
         i = load.index(min(load))
@@ -390,94 +401,240 @@ def _assign(lanes, seconds):
         load[i] += spent
 
 
-class _Progress:
-    """Steps within blocks of a known size (one case and size each): extra rounds, failures and
-    skipped sizes never push the count past its block, nor leave it short once the block is done.
-    Lanes step it from their threads."""
+class _Inputs:
+    """Each (case, size)'s input and the trusted answer, made once per command and shared by every lane."""
 
-    def __init__(self, report, blocks, per_block):
+    def __init__(self, judge, spec, seed):
         import threading
 
-        self.report, self.total, self.per_block = report, blocks * per_block, per_block
-        self.done = self.end = 0
-        self.lock = threading.Lock()
+        self.judge, self.spec, self.seed, self.lock = judge, spec, seed, threading.Lock()
 
-    def next_block(self):
-        self.done, self.end = self.end, self.end + self.per_block
+    def get(self, case, n):
+        with self.lock:  # the judge's answer cache and its reference worker serve one lane at a time
+            return self.judge.case(self.spec, case, n, self.seed)
+
+
+class _Stopped(Exception):
+    """Another lane failed, or Ctrl-C was pressed: this lane ends before its next run."""
+
+
+class _Progress:
+    """Steps counted within blocks of a known size (one lane's share of one case and size): extra
+    rounds, failures and skipped sizes never push the count past its block, nor leave it short once
+    the block is done. Lanes step it from their threads; the report is made in the calling thread
+    (:meth:`pump`), so that an exception raised by it, Ctrl-C among them, ends the timing there."""
+
+    def __init__(self, report, total):
+        import queue
+
+        self.report, self.total, self.done = report, total, 0
+        self.heard = queue.SimpleQueue()
+
+    def block(self, units, stop=None):
+        return _Block(self, units, stop)
+
+    def add(self, count, text, stop=None):
+        """Count a step; from a lane, wait until it is reported, so that a report that raises (Ctrl-C)
+        stops the lane before its next run, whatever the load."""
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            self.tell(count, text)
+            return
+        reported = threading.Event()
+        self.heard.put((count, text, reported))
+        while not reported.wait(0.05):
+            if stop is not None and stop.is_set():
+                return
+
+    def tell(self, count, text):
+        self.done = min(self.done + count, self.total)
+        if self.report and text is not None:
+            self.report(self.done, self.total, text)
+
+    def pump(self, timeout=None):
+        """Report what the lanes did since the last call, waiting up to ``timeout`` seconds for the first."""
+        import queue
+
+        try:
+            item = self.heard.get(timeout=timeout) if timeout else self.heard.get_nowait()
+            while True:
+                count, text, reported = item
+                try:
+                    self.tell(count, text)
+                finally:
+                    reported.set()
+                item = self.heard.get_nowait()
+        except queue.Empty:
+            pass
+
+
+class _Block:
+    """One lane's share of one case and size, in progress steps."""
+
+    def __init__(self, progress, units, stop=None):
+        self.progress, self.left, self.stop = progress, units, stop
 
     def step(self, text, count=1):
-        with self.lock:
-            self.done = min(self.done + count, self.end)
-            if self.report:
-                self.report(self.done, self.total, text)
+        count = min(count, self.left)
+        self.left -= count
+        self.progress.add(count, text, self.stop)
+
+    def finish(self):
+        if self.left:
+            self.progress.add(self.left, None, self.stop)
+            self.left = 0
 
 
-def _time_size(spec, timing, case, n, args, expected, alive, lanes, rounds, work, settle=EXTRA_SECONDS):
-    """Warm up and time every live solution at one size, the lanes side by side; returns those still alive.
+@dataclass
+class _Plan:
+    """What every lane does: each case, each size in turn, warm-ups and then rounds."""
 
-    ``settle``: the seconds that wide intervals may spend on extra rounds at this size, per lane.
-    """
-    import threading
+    spec: object
+    timing: Timing
+    cases: list
+    sizes: list
+    rounds: int
+    settle_sizes: list
+    inputs: _Inputs
+    work: _Progress
+    stop: object  # a threading.Event: set, every lane ends before its next run
+    cost: dict = field(default_factory=dict)  # label -> seconds its calls and their paired baseline runs took
 
-    label = f"{case}, {spec.size_label} = {n}"
-    base = timing.row(timing.baseline)
-    lock = threading.Lock()
-    alive = list(alive)
-    loops, long = {}, {}
+    def units(self, lane, own):
+        """A lane's progress steps per case and size: its warm-ups, then a step per solution per round."""
+        return len(lane.rows) + own + self.rounds * (len(lane.rows) or own)
 
-    def warm(lane, row):
-        cell = row.series[case].cells[n] = Measure()
-        outcome = lane.workers[row.label].call(args, timing.budget)
-        if not _settle(spec, args, cell, outcome, expected):
-            with lock:
-                alive.remove(row)
-            work.step(f"{label}: {row.label} {cell.status}", rounds + 1)
-            return
-        loops[row.label] = max(1, min(MAX_LOOPS, math.ceil(TARGET_SAMPLE / max(outcome.seconds, 1e-9))))
-        long[row.label] = outcome.seconds >= LONG_CALL
-        if loops[row.label] > 1 and n == timing.sizes[-1]:  # a fast call: one untimed sample more at the
-            # headline size, so caches and clocks settle; the smaller sizes' medians for the fit do without it
-            lane.workers[row.label].time(args, loops[row.label], timing.budget, _pin(lane.cpu))
-        work.step(f"{label}: warm-up {row.label}")
-
-    def warm_lane(lane):
-        for row in ([base] if lane is lanes[0] and base in alive else []) + [r for r in lane.rows if r in alive]:
-            warm(lane, row)
-        if lane is not lanes[0] and base in alive:  # this lane's own baseline worker: started, and warm
-            lane.base_worker.call(args, timing.budget)
-
-    if not any(lane.rows for lane in lanes):  # the command's first size: warm up in turn, then share out
-        spent = []  # every solution, a failed one too: it is timed on the next case, where it may pass
-        for row in [base] + [r for r in alive if r is not base]:
+    def first_warm_ups(self, lanes):
+        """The command's first case and size: every solution warmed up in turn, in this thread, then
+        shared out among the lanes by how long that took; ``{label: (loops, long)}``."""
+        case, n = self.cases[0], self.sizes[0]
+        args, expected = self.inputs.get(case, n)
+        base = self.timing.row(self.timing.baseline)
+        block, spent, warmed = self.work.block(len(self.timing.rows)), [], {}
+        for row in [base] + [r for r in self.timing.rows if r is not base]:
             started = time.monotonic()
-            warm(lanes[0], row)
+            warmed[row.label] = self.warm(lanes[0], row, case, n, args, expected, block)
             spent.append((row, time.monotonic() - started))
+            self.work.pump()
+        if warmed[base.label] is None:
+            raise self.baseline_failed(case, n)
+        # every solution, a failed one too: it is timed on the next case, where it may pass
         _assign(lanes, [(row, seconds) for row, seconds in spent if row is not base])
-        _side_by_side(lambda lane: lane.base_worker.call(args, timing.budget) if lane is not lanes[0] else None,
-                      lanes)
-    else:
-        _side_by_side(warm_lane, lanes)
-    if base not in alive:
-        if n in base.series[case].cells:
-            raise JudgeError(f"the baseline {timing.baseline} failed at {label} "
-                             f"({base.series[case].cells[n].message}); it must pass to time the others against it")
-        return alive
+        return warmed
 
-    def time_lane(lane):
-        own = lane is lanes[0]  # the first lane's baseline runs are the baseline's own samples
+    def warm(self, lane, row, case, n, args, expected, block):
+        """One untimed call that checks the answer and sizes the sample; ``(loops, long)``, None on a failure."""
+        self.check_stop()
+        cell = row.series[case].cells[n] = Measure()
+        started = time.monotonic()
+        outcome = lane.workers[row.label].call(args, self.timing.budget)
+        self.charge(row, started)
+        if not _settle(self.spec, args, cell, outcome, expected):
+            block.step(f"{case}, {self.spec.size_label} = {n}: {row.label} {cell.status}", self.rounds + 1)
+            return None
+        loops = max(1, min(MAX_LOOPS, math.ceil(TARGET_SAMPLE / max(outcome.seconds, 1e-9))))
+        if loops > 1 and n == self.sizes[-1]:  # a fast call: one untimed sample more at the headline size, so
+            # caches and clocks settle; the smaller sizes' medians for the fit do without it
+            lane.workers[row.label].time(args, loops, self.timing.budget, _pin(lane.cpu))
+            self.charge(row, started)
+        block.step(f"{case}, {self.spec.size_label} = {n}: warm-up {row.label}")
+        return loops, outcome.seconds >= LONG_CALL
+
+    def charge(self, row, started):
+        """Add the seconds since ``started`` to what ``row`` costs a lane (``cost``, for sharing out)."""
+        self.cost[row.label] = self.cost.get(row.label, 0.0) + time.monotonic() - started
+
+    def check_stop(self):
+        if self.stop.is_set():
+            raise _Stopped
+
+    def baseline_failed(self, case, n):
+        cell = self.timing.row(self.timing.baseline).series[case].cells.get(n)
+        why = f" ({cell.message})" if cell is not None and cell.message else ""
+        return JudgeError(f"the baseline {self.timing.baseline} failed at {case}, {self.spec.size_label} = {n}{why}; "
+                          f"it must pass to time the others against it")
+
+    def lane(self, lane, own, first, case):
+        """Every size of one case for one lane: ``own`` is the first lane's, whose baseline runs are the baseline's
+        own samples; ``first`` holds the command's first warm-ups, made before the lanes started."""
+        base = self.timing.row(self.timing.baseline)
+        if not lane.rows and not own:
+            return
+        alive = ([base] if own else []) + list(lane.rows)  # a file that failed a case is tried on the next
+        for row in alive:
+            row.series.setdefault(case, Series())
+        for n in self.sizes:
+            warmed = first if (case, n) == (self.cases[0], self.sizes[0]) else None
+            # the first warm-ups were counted as they were made
+            block = self.work.block(self.units(lane, own) - (len(lane.rows) + own if warmed else 0), self.stop)
+            alive = self.size(lane, own, case, n, alive, warmed, block)
+            block.finish()
+        for row in lane.rows:
+            self.fill_in(lane, case, row)
+
+    def fill_in(self, lane, case, row):
+        """A solution too slow for all but the smallest sizes is timed at sizes between: the halving
+        sizes below the first where it was too slow, largest first, until its fit has MIN_POINTS sizes,
+        so that its time at the maximum can still be estimated (a quadratic file at 152996 stops
+        after 390 of the default sizes; 781 and 195 give it a curve)."""
+        from .fit import MIN_POINTS
+
+        series = row.series[case]
+        slow = [n for n, c in series.cells.items() if c.status == Status.TLE]
+        done = [n for n, c in series.cells.items() if c.status == Status.OK]
+        if not slow or not done or len(done) >= MIN_POINTS or any(
+                c.status not in (Status.OK, Status.TLE) for c in series.cells.values()):
+            return
+        low, _ = self.spec.size_bounds
+        grid = sorted({max(low, 1, min(slow) // FILL_FACTOR ** k) for k in range(1, 12)}, reverse=True)
+        for n in grid:
+            if len([m for m, c in series.cells.items() if c.status == Status.OK]) >= MIN_POINTS:
+                return
+            if n in series.cells or n >= min(slow):
+                continue
+            # the baseline runs only to pair with it: the baseline's own sizes stay the table's
+            self.size(lane, False, case, n, [row], None, self.work.block(0, self.stop))
+            if series.cells.get(n) is not None and series.cells[n].status == Status.TLE:
+                slow.append(n)
+
+    def size(self, lane, own, case, n, alive, first, block):
+        """Warm up and time this lane's live solutions at one size; returns those still alive."""
+        base = self.timing.row(self.timing.baseline)
+        mine = [row for row in alive if row is not base]
+        if not mine and not own:
+            return alive
+        args, expected = self.inputs.get(case, n)
+        label = f"{case}, {self.spec.size_label} = {n}"
+        warmed = {}
+        for row in alive:
+            warmed[row.label] = first[row.label] if first is not None else self.warm(lane, row, case, n, args,
+                                                                                     expected, block)
+        if own and warmed[base.label] is None:
+            raise self.baseline_failed(case, n)
+        if not own:  # this lane's own baseline worker: warm, and its sample sized for this CPU
+            self.check_stop()
+            outcome = lane.base_worker.call(args, self.timing.budget)
+            if not outcome.ok:
+                raise self.baseline_failed(case, n)
+            warmed[base.label] = (max(1, min(MAX_LOOPS, math.ceil(TARGET_SAMPLE / max(outcome.seconds, 1e-9)))),
+                                  outcome.seconds >= LONG_CALL)
+        alive = [row for row in alive if warmed[row.label] is not None]
+        mine = [row for row in alive if row is not base]
+        settle = (EXTRA_SECONDS_AT_MAX if n == self.sizes[-1] else EXTRA_SECONDS) if n in self.settle_sizes else 0.0
 
         def timed(row, worker):
-            key = timing.baseline if row is base else row.label
-            outcome = worker.time(args, loops[key], timing.budget, _pin(lane.cpu), warm=not long[key])
-            cell = row.series[case].cells[n]
+            self.check_stop()
+            loops, long = warmed[base.label if row is base else row.label]
+            outcome = worker.time(args, loops, self.timing.budget, _pin(lane.cpu), warm=not long)
             if row is base and not own:
                 return outcome.seconds if outcome.ok else None
-            with lock:
-                if _settle(spec, args, cell, outcome, expected):
-                    cell.samples.append(outcome.seconds)
-                    return outcome.seconds
-                if row in alive:
-                    alive.remove(row)
+            cell = row.series[case].cells[n]
+            if _settle(self.spec, args, cell, outcome, expected):
+                cell.samples.append(outcome.seconds)
+                return outcome.seconds
+            if row in alive:
+                alive.remove(row)
             return None
 
         before = [None]  # the baseline's latest sample: each solution's run sits between two of them
@@ -485,26 +642,28 @@ def _time_size(spec, timing, case, n, args, expected, alive, lanes, rounds, work
         def one_round(rows):
             if not rows and own:  # the baseline alone: samples for its fit
                 before[0] = timed(base, lane.base_worker)
-                work.step(f"{label}: {base.label}")
+                block.step(f"{label}: {base.label}")
             elif before[0] is None:
                 before[0] = timed(base, lane.base_worker)
             for row in rows:
                 if row not in alive or before[0] is None:
                     continue
+                started = time.monotonic()
                 t = timed(row, lane.workers[row.label])
-                after = timed(base, lane.base_worker) if t is not None else None
-                if after is None:
+                if t is None:
+                    block.step(f"{label}: {row.label} {row.series[case].cells[n].status}", self.rounds)
                     continue
+                after = timed(base, lane.base_worker)
+                self.charge(row, started)
+                if after is None:
+                    raise self.baseline_failed(case, n)
                 row.series[case].cells[n].pairs.append((t, (before[0] + after) / 2))
                 before[0] = after
-                work.step(f"{label}: {row.label}")
-            if before[0] is None or base not in alive:
-                raise JudgeError(f"the baseline {timing.baseline} failed at {label}; it must pass to time the others")
+                block.step(f"{label}: {row.label}")
+            if before[0] is None or (own and base not in alive):
+                raise self.baseline_failed(case, n)
 
-        mine = [row for row in lane.rows if row in alive]
-        if not mine and not own:
-            return
-        for _ in range(rounds):
+        for _ in range(self.rounds):
             one_round([row for row in mine if row in alive])
         started = time.monotonic()
         while True:  # wide intervals earn more rounds, within the budget, while a round still fits in it
@@ -514,25 +673,43 @@ def _time_size(spec, timing, case, n, args, expected, alive, lanes, rounds, work
             if not wide:
                 break
             one_round(wide)
-
-    _side_by_side(time_lane, lanes)
-    for row in alive:
-        row.series[case].cells[n].status = Status.OK
-    return alive
+        for row in alive:
+            row.series[case].cells[n].status = Status.OK
+        return alive
 
 
-def _side_by_side(task, lanes):
-    """``task(lane)`` for every lane at once, one thread each (a worker's call waits on a pipe); the
-    first error raised in any lane is raised here, once all have stopped."""
-    from concurrent.futures import ThreadPoolExecutor
+def _side_by_side(task, lanes, work, stop):
+    """``task(lane)`` for every lane at once, one thread each (a worker's call waits on a pipe), while this
+    thread reports their progress. The first error raised in any lane, or here (Ctrl-C, or the progress
+    report's own), stops every lane before its next run and is raised here once all have stopped."""
+    import threading
 
-    if len(lanes) == 1:
-        task(lanes[0])
-        return
-    with ThreadPoolExecutor(max_workers=len(lanes)) as pool:
-        futures = [pool.submit(task, lane) for lane in lanes]
-    for future in futures:
-        future.result()
+    failures = []
+
+    def run(lane):
+        try:
+            task(lane)
+        except _Stopped:
+            pass
+        except BaseException as error:  # noqa: BLE001 - raised again in the calling thread
+            failures.append(error)
+            stop.set()
+
+    threads = [threading.Thread(target=run, args=(lane,), name=f"algokit-lane-{lane.cpu}", daemon=True)
+               for lane in lanes]
+    for thread in threads:
+        thread.start()
+    try:
+        while any(thread.is_alive() for thread in threads):
+            work.pump(timeout=0.05)
+        work.pump()
+    except BaseException:
+        stop.set()
+        for thread in threads:
+            thread.join()
+        raise
+    if failures:
+        raise failures[0]
 
 
 def _round_seconds(cell):

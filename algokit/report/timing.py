@@ -29,7 +29,7 @@ def as_json(timing):
             "fit_trusted": row.fit_trusted, "growth_per_doubling": row.growth,
             "ratio": row.ratio, "ratio_low": row.ratio_low, "ratio_high": row.ratio_high, "ratio_size": row.ratio_size,
             "ratios": {str(n): {"ratio": r[0], "low": r[1], "high": r[2]}
-                       for n, c in row.cells.items() if (r := c.ratio) is not None},
+                       for n, c in sorted(row.cells.items()) if n in timing.sizes and (r := c.ratio) is not None},
             "cases": {case: series_json(series) for case, series in row.series.items()}})
     return {"problem": timing.problem, "sizes": timing.sizes, "cases": timing.cases, "baseline": timing.baseline,
             "results": results, "seed": timing.seed, "budget": timing.budget,
