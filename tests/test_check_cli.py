@@ -48,7 +48,8 @@ def test_json_has_exactly_the_documented_shape(workspace):
     assert set(wrong) == {"file", "verdict", "parts", "message", "counterexample", "disagreement"}
     assert wrong["file"] == "kim.py" and wrong["verdict"] == "WA" and Path(bug).exists()
     # The example list catches `w * 3 // 2` first: odd 101 and 151 are not partners.
-    assert wrong["counterexample"] == {"input": {"weights": [101, 151]}, "expected": 0, "got": 1}
+    assert wrong["counterexample"] == {"input": {"weights": [101, 151]}, "expected": 0, "got": 1,
+                                       "where": "example 4"}  # the page's three, then this one
 
 
 @pytest.mark.parametrize("given, verdict, parts", [
@@ -234,3 +235,27 @@ def test_ctrl_c_stops_at_once_and_leaves_no_worker(workspace):
     assert process.returncode == 130, err
     assert "interrupted" in err and "Traceback" not in err
     assert still_alive(workers) == []
+
+
+def test_json_says_which_worst_case_a_failure_at_the_maximum_came_from(workspace):
+    # The O(n^2) pair loop passes the examples and the cross-check and is too slow only at the
+    # maximum: its input is 100,000 weights, found again only by the worst case's name and size.
+    result = run("check", "152996", "brute_force.py", "--json", "--seed", "1", "--max-examples", "20")
+    assert result.exit_code == 1, result.output
+    (found,) = json.loads(result.stdout)["results"]
+    assert found["verdict"] == "TLE"
+    where = found["counterexample"]["where"]
+    assert where.startswith("worst case '") and where.endswith("at len(weights) = 100000"), where
+    assert len(found["counterexample"]["input"]["weights"]) == 100_000
+
+
+def test_a_split_scored_ok_says_what_each_half_ran(workspace_with):
+    # Both halves pass: the line names the examples and cross-check (정확성) and the runs at the
+    # maximum (효율성), not the efficiency summary alone.
+    slug = "programmers-42897"
+    workspace_with(slug)
+    found = json.loads(check(slug, "two_passes.py", "--json", "--seed", "2").stdout)["results"][0]
+    assert (found["verdict"], found["parts"]) == ("OK", {"정확성": "OK", "효율성": "OK"})
+    correctness, efficiency = found["message"].split("; 효율성: ")
+    assert correctness.startswith("정확성: ") and "example" in correctness and "inputs" in correctness, correctness
+    assert "runs at" in efficiency, efficiency

@@ -373,7 +373,7 @@ def test_maze_counting_steps_is_wa_with_text_counterexample(workspace):
     (result,) = document["results"]
     assert result["verdict"] == "WA" and "token 1" in result["message"]
     assert result["counterexample"] == {"input": {"stdin": "4 6\n101111\n101010\n101011\n111011\n"},
-                                        "expected": "15", "got": "14\n"}
+                                        "expected": "15", "got": "14\n", "where": "example 1"}
 
 
 KNAPSACK_UNBOUNDED = """
@@ -396,7 +396,8 @@ def test_knapsack_filling_upward_is_wa_with_text_counterexample(workspace):
     assert code == 1
     (result,) = document["results"]
     assert result["verdict"] == "WA"
-    assert result["counterexample"] == {"input": {"stdin": "1 10\n1 5\n"}, "expected": "5", "got": "50\n"}
+    assert result["counterexample"] == {"input": {"stdin": "1 10\n1 5\n"}, "expected": "5", "got": "50\n",
+                                        "where": "example 3"}
 
 
 KNAPSACK_BREAKS = """
@@ -437,7 +438,8 @@ def test_knapsack_bug_past_the_examples_is_found_by_the_crosscheck(workspace):
     (result,) = document["results"]
     assert result["verdict"] == "WA"
     found = result["counterexample"]
-    assert set(found) == {"input", "expected", "got"} and set(found["input"]) == {"stdin"}
+    assert set(found) == {"input", "expected", "got", "where"} and set(found["input"]) == {"stdin"}
+    assert found["where"] == "cross-check"  # past the examples: generated, and shrunk
     text = found["input"]["stdin"]
     n, k = map(int, text.split("\n")[0].split())
     assert text.count("\n") == n + 1 and any(int(line.split()[0]) > k for line in text.splitlines()[1:])

@@ -108,6 +108,8 @@ def test_a_wa_member_gets_a_details_block_with_the_counterexample_and_hint_1(ws,
     found = warmed[1]["rows"][0]["cells"]["지수"]["counterexample"]
     assert fences(wa) == [f"nums = {found['input']['nums']!r}", repr(found["expected"]), repr(found["got"])]
     assert found["got"] == sum(found["input"]["nums"]) + 1  # the counterexample is the member's real failure
+    assert f"Input (the smallest found, {found['where']}):" in wa and found["where"] in ("cross-check", "example 1",
+                                                                                        "example 2", "example 3")
     assert "힌트 1 (기법): 하나씩 &lt;차례로&gt; 더하세요" in wa  # escaped: "<차례로>" is no HTML tag
     assert "Hint 1 (the technique): Add them one by one, &lt;in order&gt;" in wa
     assert wa.endswith("\n\n</details>")

@@ -35,7 +35,7 @@ WEEK_REPEAT = 3  # rounds per worst case and size, then extra rounds at the larg
 # instead of 69-82 s, with no steadier ratios
 WEEK_POINTS, WEEK_FACTOR = 4, 4  # sizes timed: the maximum, /4, /16, /64: a 64x span for the fit at
 # about 1.33x the work of the maximum alone (halving 5 times would cost 1.94x for a 16x span)
-CACHE_FORMAT = 4  # bumped when a cell gains what older cells lack or its numbers are measured another way
+CACHE_FORMAT = 5  # bumped when a cell gains what older cells lack or its numbers are measured another way
 # (2: the fit and the times per size; 3: timed runs on one CPU, baseline runs on both sides, 75% intervals)
 
 

@@ -202,6 +202,8 @@ class Judge:
             # Programmers grades these in two halves, each on its own: both are run, both are shown.
             efficiency = self._efficiency(spec, path) if not correctness.stub else correctness
             shown = correctness if not correctness.ok else efficiency
+            if correctness.ok and efficiency.ok:  # both halves passed: each says what it ran
+                shown = replace(efficiency, message=f"정확성: {correctness.message}; 효율성: {efficiency.message}")
             return replace(shown, parts={"정확성": str(correctness.status), "효율성": str(efficiency.status)})
         if not correctness.ok or not spec.has_max:
             return correctness

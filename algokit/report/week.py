@@ -122,7 +122,8 @@ def details(spec, member, cell):
     found = cell.counterexample if cell.status != Mark.STUB else None  # a stub's failing input tells nothing
     if found:
         args = [found["input"].get(name) for name in spec.names]
-        lines += ["Input (the smallest found):", ""] + fenced("\n".join(describe_input(spec, args)))
+        origin = f", {found['where']}" if found.get("where") else ""  # example 3, cross-check, or a worst case
+        lines += [f"Input (the smallest found{origin}):", ""] + fenced("\n".join(describe_input(spec, args)))
         lines += ["", "Expected:", ""] + fenced(value_text(found.get("expected")))
         if cell.status == Status.WA:
             got = found["got_repr"] if "got_repr" in found else value_text(found.get("got"))
