@@ -536,6 +536,7 @@ class _Plan:
         loops = max(1, min(MAX_LOOPS, math.ceil(TARGET_SAMPLE / max(outcome.seconds, 1e-9))))
         if loops > 1 and n == self.sizes[-1]:  # a fast call: one untimed sample more at the headline size, so
             # caches and clocks settle; the smaller sizes' medians for the fit do without it
+            started = time.monotonic()  # the call before is charged already
             lane.workers[row.label].time(args, loops, self.timing.budget, _pin(lane.cpu))
             self.charge(row, started)
         block.step(f"{case}, {self.spec.size_label} = {n}: warm-up {row.label}")
