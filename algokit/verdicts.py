@@ -57,6 +57,7 @@ class Verdict:
     where: str = ""  # how the input was made: an example's reason, "shrunk by Hypothesis", a worst case
     answers: list | None = None  # DISAGREE: [(answer, [file names])], the most shared first
     parts: dict | None = None  # a split-scored problem's halves, as Programmers shows them: {"정확성": "OK", ...}
+    crosschecked: int | None = None  # generated inputs the cross-check judged; None where none ran
 
     @classmethod
     def of(cls, outcome, args=None, expected=None, status=None, message=None) -> Verdict:

@@ -189,7 +189,7 @@ def test_a_search_prints_nothing_of_its_own_so_json_stays_json(seesaw, capsys):
     # "You can reproduce this failure by adding @seed(...)" to stdout, into check's and week's --json.
     def probe(args):
         size = len(args[0])
-        return Verdict(Status.TLE if size > 6 else Status.WA, args=args) if size > 3 else None
+        return (Verdict(Status.TLE if size > 6 else Status.WA, args=args) if size > 3 else None), 0.0
 
     for _ in range(3):
         found = search.search(seesaw, probe, wanted=100, budget=5, flaky="flaky")

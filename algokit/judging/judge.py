@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import random
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -30,11 +29,15 @@ from .runner import Refused, RunConfig
 from .workers import Worker
 
 TRUSTED_SLACK = 3.0  # the trusted reference may take this many time limits to give an answer
-SMALL_BUDGET = 10.0  # seconds, on top of one time limit, for a file's examples and cross-check together
+SMALL_BUDGET = 10.0  # CPU seconds, on top of one time limit, for a file's examples and cross-check together
 
 
 def small_budget(spec):
-    """Seconds a file's examples and cross-check may take together: small inputs are quick."""
+    """CPU seconds a file's examples and cross-check may use together: small inputs are quick.
+
+    CPU time the runs used, not the clock: a busy machine must not change which inputs
+    a seed checks (see :mod:`~algokit.judging.search`).
+    """
     return spec.time_limit + SMALL_BUDGET
 
 
@@ -134,7 +137,7 @@ class Judge:
     def crosscheck(self, spec, path, max_examples=None, seed=None, budget=None, database=None) -> Verdict:
         """Compare with the oracle on generated small inputs; a failure comes back shrunk.
 
-        ``budget`` (seconds, default :func:`small_budget`) bounds the whole run (see
+        ``budget`` (CPU seconds, default :func:`small_budget`) guards the whole run (see
         :mod:`~algokit.judging.search`). ``database`` is a folder for Hypothesis's example
         database, kept per solution file so a failure found once is replayed first for
         that file; None keeps nothing.
@@ -149,13 +152,14 @@ class Judge:
                     f"{oracle}: the oracle gave {truth.status} ({truth.message}) on {spec.kwargs(args)}; fix it, "
                     f"or tighten [crosscheck] limits in {spec.path.name} so the oracle stays fast"))
             verdict = self.run(spec, path, args, truth.value)
-            return None if verdict.ok else verdict
+            return (None if verdict.ok else verdict), (truth.seconds or 0.0) + (verdict.seconds or 0.0)
 
         found = search.search(spec, probe, wanted=wanted, seed=seed, budget=_budget(spec, budget),
                               database=Path(database, spec.slug, Path(path).name) if database is not None else None,
                               flaky="generated; the solution does not fail the same way every time")
-        return found.verdict or Verdict(Status.OK, f"agrees with {spec.oracle} on {_tried(found, wanted)}"
-                                                   + _inferred_note(spec, found))
+        verdict = found.verdict or Verdict(Status.OK, f"agrees with {spec.oracle} on {_tried(found, wanted)}"
+                                                      + _inferred_note(spec, found))
+        return replace(verdict, crosschecked=found.tried)
 
     def crosscheck_members(self, spec, paths, max_examples=None, seed=None, budget=None, database=None,
                            focus=None) -> Verdict:
@@ -171,31 +175,34 @@ class Judge:
         wanted = max_examples or spec.crosscheck_examples
 
         def probe(args):
-            answers = []
+            answers, used = [], 0.0
             for path in paths:
                 outcome = self.worker(spec, path).call(args, limit(spec, path))
+                used += outcome.seconds or 0.0
                 if path == focus and not outcome.ok:
-                    return Verdict.of(outcome, args)
+                    return Verdict.of(outcome, args), used
                 if outcome.ok:
                     answers.append((path.name, outcome.value))
             groups = _groups(spec, args, answers)
             if len(groups) > 1:
                 return Verdict(Status.DISAGREE, f"the solutions give {len(groups)} different answers", args,
-                               answers=groups)
-            return None
+                               answers=groups), used
+            return None, used
 
         found = search.search(spec, probe, wanted=wanted, seed=seed, budget=_budget(spec, budget),
                               database=Path(database, spec.slug, "members") if database is not None else None,
                               flaky="generated; the solutions do not disagree the same way every time")
-        return found.verdict or Verdict(Status.OK, f"{len(paths)} solutions agree on {_tried(found, wanted)}"
-                                                   + ("" if found.out_of_time else " (no oracle)")
-                                                   + _inferred_note(spec, found))
+        verdict = found.verdict or Verdict(Status.OK, f"{len(paths)} solutions agree on {_tried(found, wanted)}"
+                                                      + ("" if found.out_of_time else " (no oracle)")
+                                                      + _inferred_note(spec, found))
+        return replace(verdict, crosschecked=found.tried)
 
     def verdict(self, spec, path, seed=None, max_examples=None, database=None) -> Verdict:
         """Examples, then the cross-check, then every worst case at maximum size; stop at the first failure.
 
-        Bounded: the examples and the cross-check share :func:`small_budget`, and each
-        run at maximum size stops at the time limit plus a moment for pickling.
+        Bounded: the examples and the cross-check share :func:`small_budget` of CPU time,
+        and each run at maximum size stops at the time limit plus a moment for pickling.
+        ``crosschecked`` on the verdict is how many generated inputs the cross-check judged.
         """
         correctness = self._correctness(spec, path, seed, max_examples, database)
         if spec.scoring == "split" and spec.has_max:
@@ -204,11 +211,13 @@ class Judge:
             shown = correctness if not correctness.ok else efficiency
             if correctness.ok and efficiency.ok:  # both halves passed: each says what it ran
                 shown = replace(efficiency, message=f"정확성: {correctness.message}; 효율성: {efficiency.message}")
-            return replace(shown, parts={"정확성": str(correctness.status), "효율성": str(efficiency.status)})
+            return replace(shown, parts={"정확성": str(correctness.status), "효율성": str(efficiency.status)},
+                           crosschecked=correctness.crosschecked)
         if not correctness.ok or not spec.has_max:
             return correctness
         verdict = self._efficiency(spec, path)
-        return replace(verdict, message=f"{correctness.message}; {verdict.message}") if verdict.ok else verdict
+        return replace(verdict, message=f"{correctness.message}; {verdict.message}" if verdict.ok else verdict.message,
+                       crosschecked=correctness.crosschecked)
 
     def verdicts(self, spec, paths, seed=None, max_examples=None, database=None, on_result=None):
         """:meth:`verdict` for each path in order; ``on_result(path, verdict)`` hears each as it ends."""
@@ -222,17 +231,18 @@ class Judge:
 
     def _correctness(self, spec, path, seed, max_examples, database) -> Verdict:
         """The examples, then the cross-check (Programmers' 정확성 half); stop at the first failure."""
-        started = time.monotonic()
-        budget = small_budget(spec)
+        budget, used = small_budget(spec), 0.0
         warned = ""  # the first "passes only as the platform compares" warning, if any
         for index in range(1, len(spec.examples) + 1):
             verdict = self.example(spec, path, index)
             if not verdict.ok:
                 return verdict
             warned = warned or verdict.message
-            if time.monotonic() - started > budget:
-                return Verdict(Status.TLE, f"the examples took over {budget:.0f} s in total", where=verdict.where)
-        left = budget - (time.monotonic() - started)
+            used += verdict.seconds or 0.0
+            if used > budget:
+                return Verdict(Status.TLE, f"the examples used over {budget:.0f} s of CPU in total",
+                               where=verdict.where)
+        left = budget - used
         if spec.oracle is None:
             verdict = self.crosscheck_members(spec, [path] + self.others(spec, path), max_examples, seed, left,
                                               database, focus=path)
@@ -244,7 +254,7 @@ class Judge:
             return verdict
         unsized = "; no runs at maximum size (the spec names no size: fill signature.size)" if not spec.has_max else ""
         return Verdict(Status.OK, f"{len(spec.examples)} examples; {verdict.message}{unsized}"
-                                  + (f"; {warned}" if warned else ""))
+                                  + (f"; {warned}" if warned else ""), crosschecked=verdict.crosschecked)
 
     def _efficiency(self, spec, path) -> Verdict:
         """Every worst case at maximum size (Programmers' 효율성 half); stop at the first failure."""
@@ -330,9 +340,9 @@ def _budget(spec, budget):
 
 
 def _tried(found, wanted):
-    """``37 inputs``, or ``37 of 100 inputs (stopped by the time budget)``."""
-    if found.out_of_time:
-        return f"{found.tried} of {wanted} inputs (stopped by the time budget)"
+    """``37 inputs``, or ``10 of 100 inputs (stopped by the CPU-time guard: ...)``."""
+    if found.cut:
+        return f"{found.tried} of {wanted} inputs (stopped by {found.cut})"
     return f"{found.tried} inputs"
 
 

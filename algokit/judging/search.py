@@ -8,8 +8,16 @@ input came to; the search decides what happens next:
   input that still fails (``where``: "generated, shrunk by Hypothesis");
 - a TLE or an untouched stub ends the search at once: another try would cost a
   whole time limit, or could not help;
-- the time budget bounds the whole search: when it runs out, generation stops with
-  what passed so far, and shrinking stops with the smallest failure seen;
+- a count bounds the search, not the clock: with one seed the same inputs are judged
+  however busy the machine is, so a slow wrong file cannot flip between OK and WA with
+  the load. CPU time (what the runs themselves used, never the kit's overhead or a
+  neighbour's load) is only a guard for files slow on every call, and it says so when it
+  cuts. It is looked at on a fixed schedule of counts (:data:`CHECKPOINTS`): generation
+  stops at a checkpoint when going on to the next would pass the budget at the cost per
+  input so far, so the count it stops at is the same from run to run unless a file's cost
+  sits right at the edge. Past :data:`HARD_CUT` budgets it stops anywhere, shrinking too,
+  and :data:`WALL_GUARD` seconds of wall time end a search on a machine too busy to finish;
+  both say the count may differ from run to run;
 - the probe may :class:`Abort` (the oracle itself failed): the search ends at once
   and the error is raised to the caller, since it is the spec's problem.
 """
@@ -33,10 +41,10 @@ class Abort(BaseException):
 
 
 class _Stop(BaseException):
-    """Ends the search at once, without shrinking, with this verdict (None: out of time, nothing failed)."""
+    """Ends the search at once, without shrinking, with this verdict (None: cut by a guard, nothing failed)."""
 
     def __init__(self, verdict):
-        super().__init__(verdict.message if verdict else "out of time")
+        super().__init__(verdict.message if verdict else "cut by a guard")
         self.verdict = verdict
 
 
@@ -48,13 +56,27 @@ class _Mismatch(Exception):
         self.verdict = verdict
 
 
+CHECKPOINTS = (5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000)  # counts where the CPU guard may stop
+HARD_CUT = 2.0  # CPU budgets past which a search stops at any count, shrinking too
+WALL_GUARD = 300.0  # seconds of wall time that end a search whatever it has done: the machine is too busy
+
+
 @dataclass(frozen=True)
 class Found:
-    """What a search came to: the failure (None when every input passed), inputs tried, and whether time ran out."""
+    """What a search came to.
+
+    ``verdict``: the failure, None when every input passed. ``tried``: the generated
+    inputs judged, up to and including the first failure (shrinking's tries are not
+    counted). ``cut``: which guard stopped it and why, "" when none did.
+    """
 
     verdict: Verdict | None
     tried: int
-    out_of_time: bool = False
+    cut: str = ""
+
+    @property
+    def out_of_time(self) -> bool:
+        return bool(self.cut)
 
 
 def seeded(test, seed, database, **options):
@@ -75,26 +97,41 @@ def seeded(test, seed, database, **options):
 
 
 def search(spec, probe, *, wanted, budget, seed=None, database=None, flaky) -> Found:
-    """Judge up to ``wanted`` generated inputs of ``spec`` with ``probe(args) -> Verdict | None`` (None: passed).
+    """Judge up to ``wanted`` generated inputs of ``spec`` with ``probe(args) -> (Verdict | None, cpu seconds)``.
 
-    ``budget`` seconds bound the whole search; ``database`` is the folder Hypothesis keeps
-    this search's failures in, replayed first next time; ``flaky`` is said of a failure
-    that did not repeat itself while Hypothesis shrank it.
+    The probe says what an input came to (None: passed) and the CPU seconds its runs
+    used. ``budget`` is CPU seconds, the guard described above; ``database`` is the folder
+    Hypothesis keeps this search's failures in, replayed first next time; ``flaky`` is
+    said of a failure that did not repeat itself while Hypothesis shrank it.
     """
     from hypothesis import HealthCheck, Verbosity, given
 
-    deadline = time.monotonic() + budget
-    tried, smallest, out_of_time = 0, None, False
+    wall_end = time.monotonic() + WALL_GUARD
+    tried, spent, smallest, cut = 0, 0.0, None, ""
+
+    def guard():
+        """Why the search stops before the next input, or ""."""
+        if time.monotonic() > wall_end:
+            return f"the wall-clock guard, after {WALL_GUARD:.0f} s: the machine is too busy; the count may differ"
+        if spent > HARD_CUT * budget:
+            return f"the CPU-time guard, at {spent:.1f} s of CPU; the count may differ"
+        if smallest is None and tried in CHECKPOINTS:
+            following = min(next((c for c in CHECKPOINTS if c > tried), wanted), wanted)
+            if following > tried and spent / tried * following > budget:
+                return f"the CPU-time guard: {spent:.1f} s of CPU for {tried}, {budget:.0f} s allowed"
+        return ""
 
     def check(args):
-        nonlocal tried, smallest, out_of_time
-        if time.monotonic() > deadline:
-            out_of_time = True
+        nonlocal tried, spent, smallest, cut
+        cut = guard()
+        if cut:
             if smallest is not None:
-                raise _Stop(replace(smallest, where="generated; shrinking cut short by the time budget"))
+                raise _Stop(replace(smallest, where=f"generated; shrinking cut short by {cut.split(',')[0]}"))
             raise _Stop(None)
-        tried += 1
-        verdict = probe(args)
+        if smallest is None:
+            tried += 1
+        verdict, seconds = probe(args)
+        spent += seconds or 0.0
         if verdict is None:
             return
         if verdict.status == Status.TLE or verdict.stub:
@@ -112,7 +149,7 @@ def search(spec, probe, *, wanted, budget, seed=None, database=None, flaky) -> F
         verdict = _run(test, flaky)
     except Abort as aborted:
         raise aborted.error from None
-    return Found(verdict, tried, out_of_time)
+    return Found(verdict, tried, cut if verdict is None else "")
 
 
 def _run(test, flaky):

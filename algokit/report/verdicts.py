@@ -80,9 +80,11 @@ def disagreement(spec, verdict):
 
 def check_json(spec, results, environment=None):
     """``algokit check --json``: ``results`` is ``[(file as given, Verdict)]``; ``environment``: the
-    runner and the sandbox's protections (``sandbox.environment``)."""
+    runner and the sandbox's protections (``sandbox.environment``). ``crosschecked``: how many
+    generated inputs the cross-check judged (fixed by the seed; null where none ran)."""
     return {"problem": spec.slug, "environment": environment,
             "results": [{"file": given, "verdict": str(v.status), "parts": v.parts, "message": v.message,
+                         "crosschecked": v.crosschecked,
                          "counterexample": counterexample(spec, v), "disagreement": disagreement(spec, v)}
                         for given, v in results]}
 
