@@ -1,9 +1,20 @@
+import importlib
+import pkgutil
 import shutil
 from pathlib import Path
 
 import pytest
 
+import algokit
+
 pytest_plugins = ["pytester"]
+
+# pytester's runpytest runs pytest in this process and, when it ends, drops every module first
+# imported during that run. One imported again later is a new object: a sandbox Plan made from
+# the new module no longer pickles ("not the same object as algokit.judging.sandbox.Plan") for
+# a runner that kept the old one. Importing the whole package first keeps one object per module.
+for _module in pkgutil.walk_packages(algokit.__path__, "algokit."):
+    importlib.import_module(_module.name)
 
 ROOT = Path(__file__).resolve().parents[1]  # the catalogue: problems/ and solutions/
 
