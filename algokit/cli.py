@@ -230,7 +230,7 @@ def new(here, name, set_name, week, author, force, yes, create, slug, source, si
                    f"problems/{made.slug}/problem.toml says what is still to fill (TODO).")
         return
     click.echo(f"\nnext: edit {_rel(made.stub)}, then\n  algokit check {made.slug} {shell_word(_rel(made.stub))}\n"
-               f"  pytest problems/{made.slug}")
+               f"  pytest problems/{made.slug}\nafter the session: algokit reveal {made.slug}   # the reference solutions")
 
 
 def _show_made(made, week):
@@ -332,6 +332,28 @@ def hint(here, name, level):
 
     spec = catalog.resolve(here.root, name, catalogue=True, note=_note)
     click.echo(problems.hint_text(spec, level))
+
+
+@main.command()
+@click.argument("name", shell_complete=_complete_problem)
+@click.option("--copy", is_flag=True, help="Copy them into solutions/<slug>/ as well (never over a file).")
+@pass_here
+def reveal(here, name, copy):
+    """Print a problem's reference solutions, for the discussion after a session: the oracle first.
+
+    A group's workspace keeps them out of sight: `algokit new` leaves them with the installed
+    catalogue, where the judge uses them, since their names alone would give the technique away.
+    """
+    from .group import scaffold
+    from .problem import catalog
+    from .report import problems
+
+    root = here.required() if copy else here.root
+    spec = catalog.resolve(root, name, catalogue=True, note=_note)
+    click.echo(problems.references_text(spec))
+    if copy:
+        for path, status in scaffold.reveal(spec, root):
+            click.echo(f"{status:>9}  {_rel(path)}", err=True)
 
 
 @main.command()

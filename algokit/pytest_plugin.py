@@ -76,18 +76,18 @@ class ProblemDir(pytest.Directory):
 
         spec = load_spec(self.path)
         folder = spec.solutions_dir
-        missing = [name for name in spec.references if not (folder / name).is_file()]
+        missing = [name for name in spec.references if not spec.reference(name).is_file()]
         if missing:
             raise SpecError(spec.path, "solutions.references",
-                            f"{missing[0]} is listed but {folder / missing[0]} does not exist",
-                            "add the file or remove it from the list")
+                            f"{missing[0]} is listed but {folder / missing[0]} does not exist, nor does the "
+                            f"installed catalogue have it", "add the file or remove it from the list")
         cases = list(worst_cases(spec)) if spec.has_max else []
         root = spec.workspace
         for found in memberfiles.solutions(root, spec, group=_group(self.config, root)):
             # Named by their file in solutions/<slug>/, by their path in the repository elsewhere,
             # so two weeks' files of one member stay apart.
             # A Python file by its stem (kim), another language's with its extension (kim.java): both may be there.
-            inside = found.path.parent == folder
+            inside = found.member is None or found.path.parent == folder  # a reference: by name, wherever it is
             own = found.path.stem if found.path.suffix == ".py" else found.path.name
             name = own if inside else found.path.relative_to(root).as_posix()
             yield SolutionNode.from_parent(self, name=name, spec=spec, solution=found.path, cases=cases)

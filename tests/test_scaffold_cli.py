@@ -127,8 +127,9 @@ def test_new_copies_the_problem_writes_the_stub_and_records_the_week(ws):
     for name in ("problem.toml", "README.md", "gen.py"):
         assert (ws / "problems" / SEESAW / name).read_bytes() == (CATALOGUE / "problems" / SEESAW / name).read_bytes()
     assert len(spec.references) == 4
-    for name in spec.references:
-        assert (ws / "solutions" / SEESAW / name).read_bytes() == (spec.solutions_dir / name).read_bytes()
+    for name in spec.references:  # left with the catalogue, where the judge finds them
+        assert not (ws / "solutions" / SEESAW / name).exists()
+        assert load_spec(ws / "problems" / SEESAW).reference(name) == spec.solutions_dir / name
 
     stub = (ws / "solutions" / SEESAW / "민웅.py").read_text(encoding="utf-8")
     assert "def solution(weights):" in stub
@@ -206,34 +207,67 @@ def test_an_edited_stub_survives_new_and_force(ws):
     assert re.search(r"kept\s+solutions/programmers-152996/민웅\.py", forced.stdout)
 
 
-def test_an_edited_reference_survives_new_and_force_restores_it(ws):
+def test_new_leaves_no_reference_beside_the_stub_and_force_restores_only_the_kits_files(ws):
+    # The references' names alone (counting, sorted_bisect) would give the technique away:
+    # they stay with the installed catalogue, where the judge finds them.
     ok(run("new", "시소 짝꿍", "--author", "민웅"))
     stub = ws / "solutions" / SEESAW / "민웅.py"
+    assert [p.name for p in stub.parent.iterdir()] == ["민웅.py"]
+    assert not [p for p in ws.rglob("*.py") if p.name in ("counting.py", "one_pass.py", "sorted_bisect.py",
+                                                           "brute_force.py") and ".algokit" not in p.parts]
     stub.write_text("def solution(weights):\n    return 0\n", encoding="utf-8")
     mine = stub.read_bytes()
-    reference = ws / "solutions" / SEESAW / "counting.py"
     statement = ws / "problems" / SEESAW / "README.md"
-    reference.write_text("def solution(weights):\n    return -1  # broken by hand\n", encoding="utf-8")
     statement.write_text("scribbles\n", encoding="utf-8")
-    edited = reference.read_bytes()
 
     ok(run("new", "시소 짝꿍", "--author", "민웅"))
-    assert reference.read_bytes() == edited
     assert statement.read_text(encoding="utf-8") == "scribbles\n"
 
     forced = ok(run("new", "시소 짝꿍", "--author", "민웅", "--force"))
-    assert reference.read_bytes() == (CATALOGUE / "solutions" / SEESAW / "counting.py").read_bytes()
     assert statement.read_bytes() == (CATALOGUE / "problems" / SEESAW / "README.md").read_bytes()
-    assert re.search(r"rewritten\s+solutions/programmers-152996/counting\.py", forced.stdout)
+    assert re.search(r"rewritten\s+problems/programmers-152996/README\.md", forced.stdout)
     assert stub.read_bytes() == mine  # the member's file: never touched
+
+
+def test_reveal_prints_the_references_and_copies_them_in_without_overwriting(ws):
+    ok(run("new", "시소 짝꿍", "--author", "민웅"))
+    shown = ok(run("reveal", "시소 짝꿍"))
+    assert shown.stdout.startswith("=== brute_force.py: the oracle the cross-check compares with")
+    assert "=== counting.py: the baseline `algokit time` compares with ===" in shown.stdout
+    assert (CATALOGUE / "solutions" / SEESAW / "sorted_bisect.py").read_text(encoding="utf-8").strip() in shown.stdout
+    folder = ws / "solutions" / SEESAW
+    assert not (folder / "counting.py").exists()  # printing alone copies nothing
+
+    (folder / "one_pass.py").write_text("# my notes from the session\n", encoding="utf-8")
+    copied = ok(run("reveal", SEESAW, "--copy"))
+    assert re.search(r"created\s+solutions/programmers-152996/counting\.py", copied.stderr)
+    assert re.search(r"kept\s+solutions/programmers-152996/one_pass\.py", copied.stderr)
+    assert (folder / "one_pass.py").read_text(encoding="utf-8") == "# my notes from the session\n"
+    assert (folder / "counting.py").read_bytes() == (CATALOGUE / "solutions" / SEESAW / "counting.py").read_bytes()
+
+
+def test_pytest_in_a_fresh_group_workspace_judges_members_against_references_it_cannot_see(pytester):
+    ok(run("init"))
+    for member in ("민웅", "지수"):
+        ok(run("new", "시소 짝꿍", "--author", member, "--week", "1"))
+    folder = pytester.path / "solutions" / SEESAW
+    shutil.copyfile(CATALOGUE / "solutions" / SEESAW / "counting.py", folder / "민웅.py")
+    shutil.copyfile(MISTAKES / SEESAW / "integer_division.py", folder / "지수.py")
+    assert sorted(p.name for p in folder.iterdir()) == ["민웅.py", "지수.py"]
+    # In a subprocess: pytest in this process would drop the modules it imported when it ends, and
+    # a module imported again is a new object that the runner's earlier references no longer match.
+    result = pytester.runpytest_subprocess("problems", "-m", "not slow", "--algokit-examples", "15", "-q",
+                                           "-p", "no:benchmark", "-k", "민웅 or 지수")
+    # 민웅: the examples and the cross-check pass; 지수 fails example 4 and the cross-check.
+    result.assert_outcomes(passed=16, failed=2)
+    failed = {line.split()[1] for line in result.stdout.lines if line.startswith("FAILED ")}
+    assert failed == {"problems/programmers-152996::지수::example[4]", "problems/programmers-152996::지수::crosscheck"}
 
 
 def test_an_authors_name_that_is_a_reference_is_refused(ws):
     ok(run("new", "시소", "--author", "민웅"))
-    reference = ws / "solutions" / SEESAW / "counting.py"
-    before = reference.read_bytes()
     usage_error(run("new", "시소", "--author", "counting"), "reference")
-    assert reference.read_bytes() == before
+    assert not (ws / "solutions" / SEESAW / "counting.py").exists()
 
 
 # --- new: whose stub -----------------------------------------------------------------------------
@@ -435,7 +469,7 @@ def week_root(tmp_path_factory):
         for member in ("하늘", "민웅", "지수", "서연"):
             ok(run("new", "시소 짝꿍", "--author", member, "--week", "4"))
     folder = root / "solutions" / SEESAW
-    shutil.copyfile(folder / "counting.py", folder / "민웅.py")
+    shutil.copyfile(CATALOGUE / "solutions" / SEESAW / "counting.py", folder / "민웅.py")
     shutil.copyfile(MISTAKES / "programmers-152996" / "integer_division.py", folder / "지수.py")
     (folder / "서연.py").unlink()
     return root
@@ -645,7 +679,9 @@ def test_week_twice_comes_from_the_cache_and_a_changed_file_is_worked_out_again(
 def test_week_cache_is_dropped_when_the_spec_gen_or_baseline_changes(week_copy, part):
     week_json()
     path = week_copy / part
-    path.write_text(path.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    # The baseline lives with the catalogue until revealed: a copy in solutions/ is the one used.
+    before = path.read_text(encoding="utf-8") if path.exists() else (CATALOGUE / part).read_text(encoding="utf-8")
+    path.write_text(before + "\n# changed\n", encoding="utf-8")
     assert set(cached(week_json()).values()) == {False}
 
 

@@ -436,8 +436,10 @@ def solutions(root, spec, *, members_only=False, latest=False, group=None) -> li
     out; ``latest`` keeps each member's newest file only (a member's own check). ``group``:
     the workspace's loaded Group, to read the folder once for many problems.
     """
-    found = [Solution(path, None if path.name in spec.references else path.stem)
-             for path in layout.solution_files(spec.workspace, spec.slug)]
+    references = [spec.reference(name) for name in spec.references]  # wherever they live (Spec.reference)
+    found = sorted([Solution(path) for path in references if path.is_file()]
+                   + [Solution(path, path.stem) for path in layout.solution_files(spec.workspace, spec.slug)
+                      if path.name not in spec.references], key=lambda s: s.path.name)
     if root is not None:
         group = group or load(root)
         inside = spec.solutions_dir.resolve()
@@ -485,7 +487,7 @@ def locate(spec, given, root=None, group=None) -> Solution:
     A member's name finds their file for ``spec`` through the group's layout, so
     ``algokit check 2470 김주성`` works wherever the group keeps its files.
     """
-    for candidate in (Path(given), spec.solutions_dir / given):
+    for candidate in (Path(given), spec.solutions_dir / given, spec.reference(given)):
         if candidate.is_file():
             return Solution(candidate)
     if root is not None:

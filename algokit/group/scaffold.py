@@ -109,18 +109,32 @@ def _catalogue_twin(spec):
 
 
 def copy_problem(spec, root, force=False):
-    """Copy a catalogue problem (spec, statement, gen.py, checker.py, references) into ``root``.
+    """Copy a catalogue problem (spec, statement, gen.py, checker.py) into ``root``.
 
+    Not its references: they stay with the installed catalogue, where the judge finds
+    them (``Spec.reference``). Beside a member's stub their names alone would give the
+    technique away; ``algokit reveal`` shows them after the session.
     Returns ``[(path, "created" | "kept" | "rewritten")]``.
     """
     done = [workspace.ensure_schema(root)]
     target_dir = layout.problem_dir(root, spec.slug)
     for source in layout.problem_files(spec.dir):
         done.append(_copy(source, target_dir / source.name, force))
-    target_solutions = layout.solutions_dir(root, spec.slug)
-    for name in spec.references:
-        done.append(_copy(spec.solutions_dir / name, target_solutions / name, force))
     return done
+
+
+def reveal(spec, root):
+    """Copy the problem's references into ``solutions/<slug>/``, for the discussion after a session.
+
+    Never over a file already there. Returns ``[(path, "created" | "kept")]``; the judge
+    then finds them there (``Spec.reference``), as it found them in the catalogue.
+    """
+    target = layout.solutions_dir(root, spec.slug)
+    return [_copy(spec.reference(name), target / name, force=False) for name in _oracle_first(spec)]
+
+
+def _oracle_first(spec):
+    return [spec.oracle] * (spec.oracle is not None) + [r for r in spec.references if r != spec.oracle]
 
 
 def _copy(source, target, force):

@@ -124,7 +124,7 @@ def table(root, number, jobs=None, fresh=False, progress=None) -> Week:
 def cache_key(spec, path) -> str:
     """Everything a cell depends on, hashed: change any of it and the cell is worked out again."""
     digest = hashlib.sha256()
-    parts = [Path(path), *layout.problem_files(spec.dir), spec.solutions_dir / spec.trusted]
+    parts = [Path(path), *layout.problem_files(spec.dir), spec.reference(spec.trusted)]
     digest.update(Path(path).suffix.lower().encode() + b"\0")  # the same text as .java and as .py is not one cell
     for part in parts:
         digest.update(part.read_bytes() if part.exists() else b"-")
@@ -143,7 +143,7 @@ def _protections():
 
 def _reference_key(spec):
     """The baseline's own cache entry: tagged, so a member's byte-for-byte copy of it keeps its own."""
-    return "reference-" + cache_key(spec, spec.solutions_dir / spec.trusted)
+    return "reference-" + cache_key(spec, spec.reference(spec.trusted))
 
 
 def _cached(root, key):
@@ -237,7 +237,7 @@ def _measure(spec, members, progress):
     if progress:
         what = f"{len(members)} files" if members else "the baseline"
         progress(f"{spec.slug}: timing {what} at {spec.size_label} = {', '.join(map(str, sizes))}")
-    baseline = ("baseline:" + Path(spec.trusted).stem, spec.solutions_dir / spec.trusted)
+    baseline = ("baseline:" + Path(spec.trusted).stem, spec.reference(spec.trusted))
     return measure(spec, members + [baseline], sizes=sizes, repeat=WEEK_REPEAT, settle_sizes=[spec.size_max],
                    min_rounds=WEEK_REPEAT)
 

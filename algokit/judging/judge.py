@@ -107,7 +107,7 @@ class Judge:
         ``lane``: timing's lanes each time the baseline with a worker of their own.
         """
         path = Path(path).resolve()
-        answers = answers or (path.parent == spec.solutions_dir.resolve() and path.name in spec.references)
+        answers = answers or spec.is_reference(path)
         key = (path, answers) if not lane else (path, answers, lane)
         if key not in self._workers:
             self._workers[key] = worker_for(spec, key[0], keep=True if answers else None)
@@ -142,7 +142,7 @@ class Judge:
         database, kept per solution file so a failure found once is replayed first for
         that file; None keeps nothing.
         """
-        oracle = spec.solutions_dir / spec.oracle
+        oracle = spec.reference(spec.oracle)
         wanted = max_examples or spec.crosscheck_examples
 
         def probe(args):
@@ -246,7 +246,7 @@ class Judge:
         if spec.oracle is None:
             verdict = self.crosscheck_members(spec, [path] + self.others(spec, path), max_examples, seed, left,
                                               database, focus=path)
-        elif Path(path).resolve() != (spec.solutions_dir / spec.oracle).resolve():
+        elif Path(path).resolve() != spec.reference(spec.oracle).resolve():
             verdict = self.crosscheck(spec, path, max_examples, seed, left, database)
         else:
             verdict = Verdict(Status.OK, "not cross-checked: it is the oracle")
@@ -320,7 +320,7 @@ class Judge:
         key = (spec.path, case, n, seed)
         if key not in self._answers:
             args = worst_input(spec, case, n, seed)
-            trusted = spec.solutions_dir / spec.trusted
+            trusted = spec.reference(spec.trusted)
             outcome = self.worker(spec, trusted, answers=True).call(args, spec.time_limit * TRUSTED_SLACK)
             if not outcome.ok:
                 raise JudgeError(f"{trusted}: the trusted reference gave {outcome.status} on worst case "

@@ -229,7 +229,7 @@ def solutions_to_time(spec, found):
     """
     paths = [Path(path) for path, _ in found]
     named = {Path(path): member for path, member in found if member and Path(path).parent != spec.solutions_dir}
-    baseline = spec.solutions_dir / spec.trusted
+    baseline = spec.reference(spec.trusted)
     if all(p.resolve() != baseline.resolve() for p in paths):
         paths.append(baseline)
     labels = [named.get(p, p.stem) for p in paths]
@@ -305,7 +305,7 @@ def environment(seed, cases, cpu=None, lanes=None):
 
 def baseline_label(spec, solutions):
     """The label of the baseline among ``solutions``: the spec's trusted reference, by a fixed rule."""
-    trusted = (spec.solutions_dir / spec.trusted).resolve()
+    trusted = spec.reference(spec.trusted).resolve()
     for label, path in solutions:
         if Path(path).resolve() == trusted:
             return label

@@ -130,6 +130,30 @@ class Spec:
     def solutions_dir(self) -> Path:
         return layout.solutions_dir(self.workspace, self.slug)
 
+    def reference(self, name) -> Path:
+        """Where reference ``name`` (the oracle, the trusted one, any in ``solutions.references``) is.
+
+        In ``solutions/<slug>/`` where it is there: the kit's own catalogue, a problem the
+        group wrote, references revealed after a session. Otherwise in the installed
+        catalogue: ``algokit new`` leaves a catalogue problem's references there, since
+        their names alone (``counting.py``, ``sorted_bisect.py``) give the technique away
+        beside a member's stub.
+        """
+        own = self.solutions_dir / name
+        if own.is_file():
+            return own
+        root = layout.catalogue_root()
+        if root is not None:
+            theirs = layout.solutions_dir(root, self.slug) / name
+            if theirs.is_file():
+                return theirs
+        return own
+
+    def is_reference(self, path) -> bool:
+        """Whether ``path`` is one of this problem's references, wherever it lives."""
+        path = Path(path).resolve()
+        return any(self.reference(name).resolve() == path for name in self.references)
+
     # --- derived ---------------------------------------------------------------------
     @property
     def names(self) -> tuple[str, ...]:

@@ -103,6 +103,24 @@ def hint_text(spec, level):
     return f"힌트 {level} ({ko}): {hint.ko}\nHint {level} ({en}): {hint.en}{more}"
 
 
+def references_text(spec):
+    """``algokit reveal``: every reference in full, the oracle first, each under a line saying its part."""
+    names = [spec.oracle] * (spec.oracle is not None) + [r for r in spec.references if r != spec.oracle]
+    if not names:
+        return f"{spec.slug} has no reference solutions yet"
+    parts = []
+    for name in names:
+        roles = (["the oracle the cross-check compares with"] * (name == spec.oracle)
+                 + ["the baseline `algokit time` compares with"] * (name == spec.trusted))
+        expected = spec.expected_verdicts(name)
+        if expected != ("OK",):
+            roles.append(f"expected {' or '.join(expected)} at the maximum")
+        path = spec.reference(name)
+        parts.append(f"=== {name}" + (f": {'; '.join(roles)}" if roles else "") + " ===\n"
+                     + path.read_text(encoding="utf-8").rstrip() + "\n")
+    return "\n".join(parts)
+
+
 def catalogue_markdown(specs):
     """The catalogue as a Markdown table, one row per problem, in the catalogue's order (README)."""
     lines = ["| problem | platform | Lv | set | references (the oracle first) |", "|---|---|---|---|---|"]
