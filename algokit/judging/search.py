@@ -118,7 +118,8 @@ def search(spec, probe, *, wanted, budget, seed=None, database=None, flaky) -> F
         if smallest is None and tried in CHECKPOINTS:
             following = min(next((c for c in CHECKPOINTS if c > tried), wanted), wanted)
             if following > tried and spent / tried * following > budget:
-                return f"the CPU-time guard: {spent:.1f} s of CPU for {tried}, {budget:.0f} s allowed"
+                return (f"the CPU-time guard: {tried} inputs took {spent:.1f} s of CPU, and {following} would pass "
+                        f"the {budget:.1f} s left")
         return ""
 
     def check(args):
