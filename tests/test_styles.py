@@ -497,7 +497,7 @@ def test_show_describes_each_style(workspace):
     two_sum = json.loads(cli("show", "Two Sum", "--json").stdout)
     assert two_sum["signature"] == "Solution.twoSum(nums: list[int], target: int) -> list[int]"
     text = cli("show", "평범한 배낭").output
-    assert "Time limit: 10 s at N = 100" in text and "     1 10" in text and "     -> 5" in text
+    assert "Time limit: 13 s at N = 100" in text and "     1 10" in text and "     -> 5" in text
 
 
 def test_unknown_name_is_a_usage_error(workspace):

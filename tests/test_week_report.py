@@ -14,6 +14,7 @@ import textwrap
 
 import pytest
 
+from algokit import layout
 from algokit.errors import AlgokitError
 from algokit.group import markers
 from algokit.group.week import WEEK_FACTOR, WEEK_POINTS
@@ -325,7 +326,7 @@ def test_a_split_scored_problem_shows_both_halves_in_the_week(tmp_path, monkeypa
     monkeypatch.chdir(tmp_path)
     assert run("init", "--member", "민웅").exit_code == 0
     assert run("new", "42897", "--week", 1, "--author", "민웅").exit_code == 0
-    slow = tmp_path / "solutions" / "programmers-42897" / "every_choice.py"
+    slow = layout.catalogue_root() / "solutions" / "programmers-42897" / "every_choice.py"  # left in the catalogue
     (tmp_path / "solutions" / "programmers-42897" / "민웅.py").write_bytes(slow.read_bytes())
     result = run("week", "1", "--json", "-j", "1")
     cell = json.loads(result.stdout)["rows"][0]["cells"]["민웅"]
