@@ -15,6 +15,7 @@ import click
 from . import __version__, layout
 from .errors import AlgokitError, shell_word
 from .errors import shown as _rel  # a path as the user would type it
+from .verdicts import Status
 
 
 class UserError(click.ClickException):
@@ -385,7 +386,8 @@ def check(here, problem, files, as_json, seed, max_examples):
     file of PROBLEM. Runs the examples, a
     cross-check against the oracle and the runs at maximum size, stopping at
     each file's first failure. Exit status: 0 when every file is OK, 1 when
-    any is not, 2 when the check could not run.
+    any is not, 2 when the check could not run (a bad argument, or BUSY: the
+    machine too busy to judge a run).
     """
     from .group import memberfiles
     from .judging.judge import Judge, new_seed
@@ -418,7 +420,8 @@ def check(here, problem, files, as_json, seed, max_examples):
                               default=repr))
     if unprotected:
         _note(unprotected)
-    sys.exit(0 if all(v.ok for _, v in results) else 1)
+    judged = [v for _, v in results if v.status != Status.BUSY]  # BUSY: the machine could not judge it
+    sys.exit(1 if not all(v.ok for v in judged) else 2 if len(judged) < len(results) else 0)
 
 
 @main.command("time")

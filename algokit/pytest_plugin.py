@@ -25,6 +25,7 @@ from .group import memberfiles
 from .judging.judge import Judge
 from .problem.spec import load_spec
 from .report.verdicts import verdict_lines
+from .verdicts import Status
 
 _JUDGE = pytest.StashKey[Judge]()
 _GROUPS = pytest.StashKey[dict]()  # {workspace: memberfiles.Group}: each read once per session
@@ -167,6 +168,8 @@ class _Item(pytest.Item):
                       f"write {self.spec.function}() and run again")
             # Report the skip at the solution, not at this line of the plugin.
             raise pytest.skip.Exception(reason, _use_item_location=True)
+        if verdict.status == Status.BUSY:  # not a verdict on the file: the machine could not judge it
+            raise pytest.skip.Exception(f"{self.solution.name}: {verdict.message}", _use_item_location=True)
         if verdict.status in expected:
             if not verdict.ok:
                 pytest.xfail(f"{verdict.status} as expected ({verdict.message})")

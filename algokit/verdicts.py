@@ -24,6 +24,7 @@ class Status(StrEnum):
     MLE = "MLE"  # memory limit exceeded
     CE = "CE"    # compile error: a Java or C++ file the compiler refused
     DISAGREE = "DISAGREE"  # no oracle, and the members' solutions give different answers: one is wrong
+    BUSY = "BUSY"  # not judged: the machine was too busy to give the run its CPU time (the machine's fault)
 
 
 class Mark(StrEnum):

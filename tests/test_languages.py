@@ -55,7 +55,7 @@ FUNCTION = [  # 시소 짝꿍, as Programmers calls solution(weights)
     ("PairLoop.java", "TLE", "over 0.6 s for Java"),
     ("pair_loop.cpp", "TLE", "over 0.25 s for C++"),
     ("pair_loop.js", "TLE", "over 0.6 s for JavaScript"),
-    # Stopped by their CPU time, or on a busy machine by the clock (three limits of wall time).
+    # Stopped by their CPU time: on a busy machine too, where time spent waiting for a CPU is not waiting.
     ("EndlessLoop.java", "TLE", "over 0.6 s (stopped after"),
     ("endless_loop.cpp", "TLE", "over 0.25 s (stopped after"),
     ("endless_loop.js", "TLE", "over 0.6 s (stopped after"),

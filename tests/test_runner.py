@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from algokit.judging.runner import OUTPUT_KEPT
+from algokit.judging.runner import OUTPUT_KEPT, STARVED_CAP
 from algokit.judging.workers import Worker, backend
 from processes import descendants, still_alive
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 LIMIT = 0.5  # seconds: short, to keep the file fast
-HANG_BOUND = LIMIT + 5  # a call must come back within this; bounds hangs, not speed
+HANG_BOUND = LIMIT * STARVED_CAP + 5  # a call must come back within this; bounds hangs, not speed
 
 TRIGGER = ([100, 200, 300],)  # three people: the hostile files misbehave
 GOOD = ([100, 200],)  # two people: they answer 1 (100 * 4 == 200 * 2)
@@ -37,7 +37,9 @@ def timed_call(worker, args, limit=LIMIT):
     start = time.monotonic()
     outcome = worker.call(args, limit)
     elapsed = time.monotonic() - start
-    assert elapsed < limit + 5, f"call took {elapsed:.1f} s with a {limit} s limit"
+    # A bound on hangs, not on speed: a run starved by a busy machine may take up to STARVED_CAP
+    # limits of wall time to use its CPU limit before it is BUSY.
+    assert elapsed < limit * STARVED_CAP + 5, f"call took {elapsed:.1f} s with a {limit} s limit"
     return outcome
 
 
@@ -221,7 +223,83 @@ def test_a_run_that_spins_is_stopped_by_cpu_time_and_one_that_waits_by_the_clock
     waiting.write_text("import time\ndef solution(weights):\n    time.sleep(60)\n")
     with Worker(waiting, "solution") as worker:
         asleep = timed_call(worker, GOOD)
-    assert asleep.status == "TLE" and "of wall time" in asleep.message, asleep
+    assert asleep.status == "TLE" and "waited" in asleep.message and "without computing" in asleep.message, asleep
+
+
+class Starved:
+    """One CPU shared with ``hogs`` busy neighbours, and the worker's runs kept on it: a machine so busy
+    that a run gets a small share of a CPU, as on a laptop with a video call and a build running."""
+
+    def __init__(self, worker, hogs):
+        self.worker, self.hogs, self.cpu = worker, hogs, min(os.sched_getaffinity(0))
+        self.own = os.sched_getaffinity(0)
+        self.started = []
+
+    def __enter__(self):
+        os.sched_setaffinity(0, {self.cpu})  # the portable runner starts each run from this process
+        supervisor = getattr(self.worker, "_process", None)  # the Linux runner forks each run from its supervisor
+        pids = set(descendants(os.getpid())) | ({supervisor.pid} if supervisor is not None else set())
+        self.pinned = {}  # each process pinned here, with its own CPUs to give back (the forkserver too)
+        for pid in pids:  # and the portable runner's interpreter started ahead for the next call
+            try:
+                self.pinned[pid] = os.sched_getaffinity(pid)
+                os.sched_setaffinity(pid, {self.cpu})
+            except OSError:
+                pass
+        code = f"import os\nos.sched_setaffinity(0, {{{self.cpu}}})\nos.write(1, b'.')\nwhile True: pass"
+        # Each in a session of its own, as separate programs are: with autogroup scheduling a CPU is
+        # shared fairly among sessions, and the portable runner starts each run in a new one.
+        self.started = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, start_new_session=True)
+                        for _ in range(self.hogs)]
+        for hog in self.started:  # every neighbour is on the CPU and spinning before the run starts
+            hog.stdout.read(1)
+        return self
+
+    def __exit__(self, *exc):
+        for hog in self.started:
+            hog.kill()
+            hog.wait()
+            hog.stdout.close()
+        os.sched_setaffinity(0, self.own)
+        for pid, cpus in self.pinned.items():
+            try:
+                os.sched_setaffinity(pid, cpus)
+            except OSError:  # ended meanwhile
+                pass
+
+
+SPINS = "import time\ndef solution(weights):\n    end = time.process_time() + %r\n    while time.process_time() < end:\n        pass\n    return 1\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="starving a run on purpose needs CPU affinity")
+def test_a_correct_run_starved_by_a_busy_machine_is_judged_by_its_cpu_time_not_the_clock(tmp_path):
+    # 0.9 s of CPU against a 1 s limit, with 6 neighbours on its CPU: a seventh of a CPU at most
+    # makes it 6 s of wall time or more, past the 3.5 s (three limits and a moment) after which a
+    # run that waits is stopped. It never waited: it was ready to run all along, so it is never
+    # TLE. It is OK, or BUSY if the machine's other work starved it past the 10.5 s cap.
+    work = tmp_path / "work.py"
+    work.write_text(SPINS % 0.9)
+    with Worker(work, "solution") as worker:
+        assert worker.call(GOOD, 1.0).ok  # the supervisor is up, to be kept on the starved CPU
+        with Starved(worker, hogs=6):
+            started = time.monotonic()
+            outcome = worker.call(GOOD, 1.0)
+            elapsed = time.monotonic() - started
+    assert elapsed > 3 * 1.0 + 0.5, f"not starved ({elapsed:.1f} s): the test shows nothing"
+    assert (outcome.status, outcome.value) in (("OK", 1), ("BUSY", None)), outcome
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="starving a run on purpose needs CPU affinity")
+def test_a_run_starved_past_ten_limits_is_busy_the_machines_fault_never_the_files_tle(tmp_path):
+    # 0.19 s of CPU against a 0.2 s limit, with 20 neighbours: a twenty-first of a CPU needs 4 s of
+    # wall time, past the cap of ten limits and a moment (2.5 s). The file is not to blame.
+    work = tmp_path / "work.py"
+    work.write_text(SPINS % 0.19)
+    with Worker(work, "solution") as worker:
+        assert worker.call(GOOD, 0.2).ok
+        with Starved(worker, hogs=20):
+            outcome = worker.call(GOOD, 0.2)
+    assert outcome.status == "BUSY" and "the machine was too busy" in outcome.message, outcome
 
 
 @pytest.mark.skipif(not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2,

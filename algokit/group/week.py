@@ -160,6 +160,8 @@ def _cell(data, cached=False):
 
 
 def _store(root, key, cell):
+    if cell.status == Status.BUSY:  # the machine's fault, not the file's: worked out again next time
+        return
     folder = layout.cache_dir(root) / "week"
     folder.mkdir(parents=True, exist_ok=True)
     data = {**asdict(cell), "cached": False}

@@ -11,7 +11,10 @@ calls that do (psutil, ``subprocess``):
   solution meets the same fresh module, fds, folder and stdin.
 - **CPU time of the whole process tree** (psutil), polled every few milliseconds
   against the limit; a run that waits instead of computing is stopped by the clock
-  after ``WALL_FACTOR`` limits, as on Linux.
+  after ``WALL_FACTOR`` limits of waiting, as on Linux. Time the tree was seen ready
+  to run (psutil's "running" state) beyond the CPU it got is queueing on a busy
+  machine, not waiting (``runner.Waiting``); Windows, whose states do not say, takes
+  out CPU time alone.
 - **Memory**: the tree's resident memory, polled against the problem's cap (MLE),
   since macOS does not enforce an address-space limit and Windows has none.
 - **Output**: the bytes written to stdout and stderr, counted as they grow (RE past
@@ -45,6 +48,10 @@ from ..errors import AlgokitError
 from ..verdicts import Status
 
 POLL = 0.005  # seconds between looks at a run's CPU, memory and output
+# Whether a process's state tells running from asleep: on Windows psutil says "running" always, so
+# there only CPU time is taken out of a run's waiting (runner.Waiting).
+READS_STATE = sys.platform != "win32"
+SEEN = 0.1  # seconds: a look at a run's state stands for the time since the last one only this long
 SHEPHERD_WAIT = 5.0  # seconds an answered run's shepherd may take to end with it
 # The run's parent: a small interpreter that only waits for it, so that a solution that kills
 # its parent kills this, never the kit (the Linux runner's supervisor plays that part there).
@@ -211,7 +218,8 @@ class _Run:
         config = self.config
         started = time.monotonic()
         stage, deadline = "import", started + runner.IMPORT_TIMEOUT + runner.START_TIMEOUT
-        cpu_start = cpu_budget = None
+        cpu_start = cpu_budget = waiting = None
+        blocked, last = 0.0, started  # seconds the run's tree was seen asleep or blocked, since the call started
         cap = (config.memory_mb + MEMORY_GRACE_MB) * 1024 * 1024
         output_cap = runner.OUTPUT_LIMIT_MB * 1024 * 1024
         try:
@@ -228,6 +236,8 @@ class _Run:
                 cpu_start = self._cpu(root)
                 cpu_budget = allowed + runner.PICKLING_ALLOWANCE
                 deadline = time.monotonic() + allowed * runner.WALL_FACTOR + runner.PICKLING_ALLOWANCE
+                waiting = runner.Waiting(time_limit, allowed, cpu_start, 0.0 if READS_STATE else None)
+                blocked, last = 0.0, time.monotonic()
             code = self.process.poll()
             if code is not None and code < 0:  # the shepherd itself was killed: by the solution, as a rule
                 self.end()
@@ -249,6 +259,25 @@ class _Run:
                                                          f"(output or files)", output=self._printed())
             used = self._cpu(root) if cpu_start is not None else None
             over_cpu = used is not None and used - cpu_start > cpu_budget
+            if waiting is not None and READS_STATE:
+                # Only what was seen: a gap between two looks longer than SEEN (the kit itself was
+                # kept from its CPU) says nothing about the run, and is not counted as waiting.
+                now = time.monotonic()
+                if now - last <= SEEN and not self._running(root):
+                    blocked += now - last
+                last = now
+            if not over_cpu and time.monotonic() >= deadline and waiting is not None and used is not None:
+                # Ready to run but not given a CPU is not waiting: all but the time seen asleep or
+                # blocked is taken out, as Linux's schedstat delay is.
+                elapsed = time.monotonic() - waiting.started
+                queued = max(0.0, elapsed - (used - cpu_start) - blocked) if READS_STATE else None
+                judged = waiting.judge(used, queued)
+                if judged is None:
+                    deadline = time.monotonic() + waiting.left(used, queued)
+                    time.sleep(POLL)
+                    continue
+                self.end()
+                return dataclasses.replace(judged, output=self._printed())
             if over_cpu or time.monotonic() >= deadline:
                 self.end()
                 return runner.stopped(stage, time_limit, used - cpu_start if over_cpu else None,
@@ -315,6 +344,18 @@ class _Run:
             except psutil.Error:
                 continue
         return total
+
+    def _running(self, root):
+        """Whether any process of the run's tree is running or ready to run (not asleep, not blocked)."""
+        import psutil
+
+        for process in self._tree(root):
+            try:
+                if process.status() == psutil.STATUS_RUNNING:
+                    return True
+            except psutil.Error:
+                continue
+        return False
 
     def _memory(self, root):
         import psutil

@@ -17,7 +17,11 @@ Three processes stand between the kit and a member's code:
   (RLIMIT_FSIZE), and it waits for its non-daemon threads as CPython does at exit.
   Its time is CPU time, as judges count it: the supervisor watches the run's CPU
   in /proc and stops it past the limit, and stops a run that waits instead of
-  computing after WALL_FACTOR limits of wall time.
+  computing (asleep, blocked on a read or a lock) after WALL_FACTOR limits of such
+  waiting (:class:`Waiting`). Time it spent ready to run while the machine's CPUs were
+  busy with other work is not waiting: the run's scheduler delay (/proc schedstat) is
+  taken out, so a busy laptop cannot turn a correct file into a TLE. A run starved that
+  long that it reaches STARVED_CAP limits of wall time is BUSY: the machine's fault.
   Nothing it changes (globals, builtins, ``sys.modules``, fds) reaches the next run.
 - When a run ends, whatever the verdict, its whole process tree is killed: the
   run has its own process group, and the supervisor is a child subreaper, so
@@ -72,9 +76,13 @@ OUTPUT_LIMIT_MB = 64  # what a run may write, to stdout or files, before it is R
 IMPORT_TIMEOUT = 10.0  # seconds a solution file's top-level code may take, per run
 PICKLING_ALLOWANCE = 0.5  # seconds past the time limit before a silent run is stopped
 # The limit is on CPU time, as judges measure it, so that a busy machine cannot turn a fast
-# solution into a TLE. A run that is not using the CPU (asleep, blocked, or starved) is stopped
-# after this many limits of wall time all the same.
+# solution into a TLE. A run that waits instead of computing (asleep, blocked on a read or a
+# lock; not merely waiting for a CPU on a busy machine) is stopped after this many limits of
+# waiting all the same.
 WALL_FACTOR = 3.0
+# A run starved by the machine (ready, but other work holds the CPUs) is given up to this many
+# limits of wall time to use its CPU limit; past that it is BUSY, not TLE: the machine's fault.
+STARVED_CAP = 10.0
 CPU_POLL = 0.05  # seconds between looks at a run's CPU time
 _TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 START_TIMEOUT = 30.0  # seconds a new supervisor may take to start
@@ -455,7 +463,7 @@ class _Run:
         _write_message(self.requests, pickle.dumps((args_blob, loops, warm)))
         started = time.monotonic()
         stage, deadline = "import", started + IMPORT_TIMEOUT
-        cpu_budget = cpu_start = None  # the call's CPU time is watched once it starts
+        cpu_budget = cpu_start = waiting = None  # the call's CPU time is watched once it starts
         reader = _Reader(self.results)
         while True:
             for message in reader.messages():
@@ -468,6 +476,7 @@ class _Run:
                     watched = cpu_start is not None
                     cpu_budget = allowed + PICKLING_ALLOWANCE if watched else None
                     deadline = time.monotonic() + allowed * (WALL_FACTOR if watched else 1) + PICKLING_ALLOWANCE
+                    waiting = Waiting(time_limit, allowed, cpu_start, self._queued()) if watched else None
                 else:
                     return self._answer(pickle.loads(message), time_limit, loops)
             if reader.ended:
@@ -484,6 +493,13 @@ class _Run:
                 continue
             used = self._cpu() if cpu_budget is not None else None
             over_cpu = used is not None and used - cpu_start > cpu_budget
+            if not over_cpu and time.monotonic() >= deadline and waiting is not None and used is not None:
+                judged = waiting.judge(used, self._queued())
+                if judged is None:  # starved, not waiting: look again when it could have waited long enough
+                    deadline = time.monotonic() + waiting.left(used, self._queued())
+                    continue
+                self.end()
+                return dataclasses.replace(judged, output=self._printed())
             if over_cpu or time.monotonic() >= deadline:
                 self.end()
                 return stopped(stage, time_limit, used - cpu_start if over_cpu else None,
@@ -492,6 +508,10 @@ class _Run:
     def _cpu(self):
         """The run's CPU seconds: a compiled program's whole tree (it runs in a child of the run)."""
         return _tree_cpu_seconds(self.pid) if self.config.program else _cpu_seconds(self.pid)
+
+    def _queued(self):
+        """Seconds the run's threads spent ready to run but waiting for a CPU (a compiled program's tree too)."""
+        return _queued_seconds(self.pid, tree=bool(self.config.program))
 
     def _answer(self, answer, time_limit, loops):
         printed = self._printed()
@@ -562,6 +582,64 @@ def _cpu_seconds(pid):
             fields = f.read().rsplit(b")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / _TICKS  # utime and stime, fields 14 and 15
     except (OSError, IndexError, ValueError):
+        return None
+
+
+def _queued_seconds(pid, tree=False):
+    """Seconds ``pid``'s threads (and with ``tree`` its descendants') spent runnable but not running:
+    the scheduler's run delay, from /proc/<pid>/task/*/schedstat; None where the kernel gives none."""
+    try:
+        total = 0
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/schedstat", "rb") as f:
+                total += int(f.read().split()[1])
+            if tree:
+                with open(f"/proc/{pid}/task/{task}/children") as f:
+                    total += sum(int((_queued_seconds(int(child), tree) or 0) * 1e9) for child in f.read().split())
+        return total / 1e9
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+class Waiting:
+    """Tells a call that waits from one that is starved, once its wall time has passed WALL_FACTOR limits.
+
+    Waiting is wall time minus CPU time minus the time the run was ready but not given a
+    CPU (``queued``, the scheduler's run delay; None where unknown, and then only CPU time
+    is taken out). A run that has waited WALL_FACTOR limits is TLE, "waited N s without
+    computing"; one that has not, but has taken STARVED_CAP limits of wall time, is BUSY.
+    Shared by both runners: the portable one counts ``queued`` from the process's state.
+    """
+
+    def __init__(self, time_limit, allowed, cpu_start, queued_start):
+        self.time_limit, self.allowed = time_limit, allowed  # the call's limit, and what the watch allows
+        self.cpu_start, self.queued_start = cpu_start, queued_start
+        self.started = time.monotonic()
+
+    def waited(self, cpu, queued):
+        """Seconds the call has spent neither computing nor ready to compute."""
+        elapsed = time.monotonic() - self.started
+        starved = (queued - self.queued_start) if queued is not None and self.queued_start is not None else 0.0
+        return max(0.0, elapsed - (cpu - self.cpu_start) - starved)
+
+    def left(self, cpu, queued):
+        """Seconds until the call could have waited long enough, or reached the cap (at least a poll)."""
+        elapsed = time.monotonic() - self.started
+        to_wait = self.allowed * WALL_FACTOR + PICKLING_ALLOWANCE - self.waited(cpu, queued)
+        to_cap = self.allowed * STARVED_CAP + PICKLING_ALLOWANCE - elapsed
+        return max(CPU_POLL, min(to_wait, to_cap))
+
+    def judge(self, cpu, queued):
+        """The Outcome to stop the call with, or None to let it go on (starved, not waiting)."""
+        elapsed = time.monotonic() - self.started
+        waited = self.waited(cpu, queued)
+        if waited >= self.allowed * WALL_FACTOR + PICKLING_ALLOWANCE:
+            return Outcome(Status.TLE, message=f"over {self.time_limit:g} s (stopped after it waited {waited:.1f} s "
+                                               f"without computing)")
+        if elapsed >= self.allowed * STARVED_CAP + PICKLING_ALLOWANCE:
+            return Outcome(Status.BUSY, message=f"not judged: the machine was too busy ({elapsed:.1f} s of wall time "
+                                                f"gave the run {cpu - self.cpu_start:.1f} s of CPU); run it again "
+                                                f"when the machine is quieter")
         return None
 
 

@@ -135,7 +135,7 @@ def search(spec, probe, *, wanted, budget, seed=None, database=None, flaky) -> F
         spent += seconds or 0.0
         if verdict is None:
             return
-        if verdict.status == Status.TLE or verdict.stub:
+        if verdict.status in (Status.TLE, Status.BUSY) or verdict.stub:
             raise _Stop(verdict)
         if smallest is None or len(repr(args)) <= len(repr(smallest.args)):
             smallest = verdict
