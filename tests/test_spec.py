@@ -166,7 +166,7 @@ def test_parcel_spec_facts(parcel):
     assert (parcel.param("cap").min, parcel.param("cap").max) == (1, 50)
     assert (parcel.size_param, parcel.size_is_len, parcel.size_label) == ("n", False, "n")
     assert parcel.size_max == 100_000
-    assert parcel.time_limit == 4.0
+    assert parcel.time_limit == 8.0
     assert parcel.oracle == "exhaustive_search.py"
     assert parcel.trusted == "suffix_trips.py"
     assert parcel.expected_verdicts("exhaustive_search.py") == ("TLE", "MLE")
