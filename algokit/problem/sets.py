@@ -45,6 +45,22 @@ KNOWN = (
     ProblemSet("kakao/2023-blind", "2023 KAKAO BLIND RECRUITMENT", "2023 KAKAO Blind"),
     # The Baekjoon problems every group keeps using; Baekjoon itself closed on 2026-04-28.
     ProblemSet("boj-classics", "백준 단골 문제", "Baekjoon classics", platforms.get("boj").spellings),
+    # The classics by technique, as study roadmaps order them: boj-classics/<technique>.
+    ProblemSet("boj-classics/dfs-bfs", "백준 깊이/너비 우선 탐색", "Baekjoon: DFS/BFS", ("boj/dfs-bfs", "백준 dfs", "백준 bfs")),
+    ProblemSet("boj-classics/dp", "백준 동적계획법", "Baekjoon: dynamic programming", ("boj/dp", "백준 dp")),
+    ProblemSet("boj-classics/greedy", "백준 그리디", "Baekjoon: greedy", ("boj/greedy", "백준 탐욕법")),
+    ProblemSet("boj-classics/binary-search", "백준 이분탐색", "Baekjoon: binary search",
+               ("boj/binary-search", "백준 이진탐색", "백준 매개변수 탐색", "parametric search")),
+    ProblemSet("boj-classics/heap", "백준 우선순위 큐", "Baekjoon: heap", ("boj/heap", "백준 힙")),
+    ProblemSet("boj-classics/backtracking", "백준 백트래킹", "Baekjoon: backtracking", ("boj/backtracking", "백트래킹")),
+    ProblemSet("boj-classics/shortest-path", "백준 최단 경로", "Baekjoon: shortest paths",
+               ("boj/shortest-path", "최단 경로", "shortest path")),
+    ProblemSet("boj-classics/graph", "백준 그래프 이론", "Baekjoon: graph theory (MST, topological sort)",
+               ("boj/graph", "최소 스패닝 트리", "위상 정렬", "mst", "topological sort")),
+    ProblemSet("boj-classics/two-pointers", "백준 투 포인터", "Baekjoon: two pointers", ("boj/two-pointers", "투 포인터")),
+    # Samsung's SW competency test (삼성 SW 역량테스트): past problems, once on Baekjoon, drilled as simulations.
+    ProblemSet("samsung", "삼성 SW 역량테스트 기출", "Samsung SW competency test",
+               ("삼성 기출", "삼성", "samsung", "삼성 역량테스트", "sw 역량테스트")),
 )
 
 
