@@ -58,6 +58,10 @@ KNOWN = (
     ProblemSet("boj-classics/graph", "백준 그래프 이론", "Baekjoon: graph theory (MST, topological sort)",
                ("boj/graph", "최소 스패닝 트리", "위상 정렬", "mst", "topological sort")),
     ProblemSet("boj-classics/two-pointers", "백준 투 포인터", "Baekjoon: two pointers", ("boj/two-pointers", "투 포인터")),
+    # LeetCode's interview lists, which groups moved to after Baekjoon closed: leetcode/<list>.
+    ProblemSet("leetcode", "리트코드 목록", "LeetCode lists", ("리트코드", "lc")),
+    ProblemSet("leetcode/blind75", "Blind 75", "Blind 75", ("blind75", "blind 75", "블라인드 75", "블라인드75")),
+    ProblemSet("leetcode/neetcode150", "NeetCode 150", "NeetCode 150", ("neetcode150", "neetcode 150", "니트코드 150")),
     # Samsung's SW competency test (삼성 SW 역량테스트): past problems, once on Baekjoon, drilled as simulations.
     ProblemSet("samsung", "삼성 SW 역량테스트 기출", "Samsung SW competency test",
                ("삼성 기출", "삼성", "samsung", "삼성 역량테스트", "sw 역량테스트")),
