@@ -8,6 +8,7 @@ The vocabulary every layer shares (top level):
 
 - ``errors``: the one exception family for a user's mistake, and paths as the user types them.
 - ``valuetypes``: the spec's small type language and strict comparison of values.
+- ``nodes``: LeetCode's ``ListNode`` and ``TreeNode``, built from their list forms for a call and read back after it.
 - ``verdicts``: ``Status`` (OK, WA, RE, TLE, MLE), ``Mark`` for cells no run filled, and the ``Verdict``.
 - ``names``: matching what a member types (titles, ids, URLs) in any spelling.
 - ``platforms``: one row per judge: spellings, hosts, style, default checker, state between cases.

@@ -17,7 +17,9 @@ from . import names
 LEETCODE_PRELUDE = (
     "from typing import *\nfrom collections import *\nfrom heapq import *\nfrom bisect import *\n"
     "from itertools import *\nfrom functools import *\n"
-    "import collections, heapq, bisect, math, itertools, functools, string, re, random, operator\n")
+    "import collections, heapq, bisect, math, itertools, functools, string, re, random, operator\n"
+    # and its ListNode and TreeNode, which a member's file uses without defining them
+    "from algokit.nodes import ListNode, TreeNode\n")
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Platform:
     prelude: str = ""  # imports its environment makes before the solution's own code
     any_int_digits: bool = False  # no 4,300-digit cap on int <-> str (Programmers' Python predates it)
     answers_as_json: bool = False  # its checkers see the answer serialised as JSON: a tuple arrives as a list
+    recursion_limit: int = 0  # its Python's recursion limit, where it raises CPython's 1,000 (0: left as it is)
 
 
 PLATFORMS = (
@@ -41,7 +44,11 @@ PLATFORMS = (
              ("programmers.co.kr",), "function", "value", any_int_digits=True),
     Platform("boj", "Baekjoon", ("boj", "baekjoon", "백준", "acmicpc", "bj"), ("acmicpc.net",), "stdin", "tokens"),
     Platform("leetcode", "LeetCode", ("leetcode", "리트코드", "lc"), ("leetcode.com",), "class", "json",
-             keeps_module=True, prelude=LEETCODE_PRELUDE, answers_as_json=True),
+             keeps_module=True, prelude=LEETCODE_PRELUDE, answers_as_json=True,
+             # LeetCode accepts recursion as deep as its inputs go: the recursive reversal of a 5,000-node
+             # list (its own editorial's approach) and a depth-first search down a 10^4-node path of a tree.
+             # Its exact limit is not published; 10^6, over the 512 MiB stack runs get, passes both.
+             recursion_limit=1_000_000),
 )
 IDS = tuple(p.id for p in PLATFORMS)
 

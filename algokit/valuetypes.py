@@ -1,7 +1,10 @@
 """The small type language of specs, and strict comparison of answers.
 
 A type is ``int``, ``float``, ``bool``, ``str`` or ``list[T]`` for any type T,
-for example ``list[list[int]]``. Comparison is strict about type, the way a
+for example ``list[list[int]]``, or LeetCode's ``ListNode`` and ``TreeNode``. A node
+type's values are its list forms (``[1,2,3]``; a tree in level order, ``None`` for a
+missing child): it parses as ``("list", "int", "TreeNode")``, a list of ints that says
+which objects the call sees (``algokit.nodes``). Comparison is strict about type, the way a
 judge that reads Python values should be: ``3.0`` is not ``3`` and ``True`` is
 not ``1``.
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 import re
 
 SCALARS = {"int": int, "float": float, "bool": bool, "str": str}
+NODES = ("ListNode", "TreeNode")
 _LIST = re.compile(r"^list\[(.+)\]$")
 
 
@@ -22,10 +26,28 @@ def parse_type(text):
     text = text.strip()
     if text in SCALARS:
         return text
+    if text in NODES:
+        return ("list", "int", text)
     match = _LIST.match(text)
     if match:
         return ("list", parse_type(match.group(1)))
-    raise ValueError(f"unknown type {text!r}; use int, float, bool, str or list[T]")
+    raise ValueError(f"unknown type {text!r}; use int, float, bool, str, list[T], ListNode or TreeNode")
+
+
+def node_shape(parsed) -> str:
+    """``"ListNode"``, ``"TreeNode"``, ``"list[TreeNode]"`` for a node type, else ``""``: what the call sees."""
+    if isinstance(parsed, tuple):
+        if len(parsed) == 3:
+            return parsed[2]
+        inner = parsed[1]
+        if isinstance(inner, tuple) and len(inner) == 3:
+            return f"list[{inner[2]}]"
+    return ""
+
+
+def _holes(parsed) -> bool:
+    """True for a tree's list form, whose items may be None."""
+    return isinstance(parsed, tuple) and len(parsed) == 3 and parsed[2] == "TreeNode"
 
 
 def depth(parsed):
@@ -53,7 +75,11 @@ def type_error(value, parsed, where="value"):
     if isinstance(parsed, tuple):
         if type(value) is not list:
             return f"{where} should be a list, got {type(value).__name__} {short(value)}"
+        if _holes(parsed) and value and value[0] is None:
+            return f"{where} starts with null: write an empty tree as []"
         for i, item in enumerate(value):
+            if item is None and _holes(parsed):
+                continue
             problem = type_error(item, parsed[1], f"{where}[{i}]")
             if problem:
                 return problem
@@ -70,6 +96,8 @@ def _conforms(value, parsed):
         inner = parsed[1]
         if isinstance(inner, str):
             kind = SCALARS[inner]
+            if _holes(parsed):
+                return all(type(x) is kind or x is None for x in value) and (not value or value[0] is not None)
             return all(type(x) is kind for x in value)
         return all(_conforms(x, inner) for x in value)
     return type(value) is SCALARS[parsed]

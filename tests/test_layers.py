@@ -11,7 +11,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "algokit"
 VOCABULARY = {"algokit", "algokit.errors", "algokit.layout", "algokit.names", "algokit.platforms", "algokit.languages",
-              "algokit.valuetypes", "algokit.verdicts"}
+              "algokit.valuetypes", "algokit.verdicts", "algokit.nodes"}
 LAYERS = ("vocabulary", "problem", "judging", "group", "report", "front end")
 FRONT_ENDS = {"algokit.cli", "algokit.pytest_plugin"}
 

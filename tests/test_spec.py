@@ -372,7 +372,7 @@ def test_slug_must_match_the_folder(tmp_path):
 ])
 def test_unknown_type(tmp_path, where, text, field):
     spec_error(write_spec(tmp_path, spec_with((where, text))), field,
-               f"unknown type {text!r}", "use int, float, bool, str or list[T]")
+               f"unknown type {text!r}", "use int, float, bool, str, list[T], ListNode or TreeNode")
 
 
 @pytest.mark.parametrize("edits, field, expected", [

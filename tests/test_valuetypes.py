@@ -30,7 +30,7 @@ def test_parse_type_accepts_scalars_and_nested_lists(text, parsed):
      "list[list[int]", "list[int]]", "tuple[int]", "dict[str, int]", "list[int, str]"],
 )
 def test_parse_type_rejects_unknown_types_naming_the_accepted_forms(text):
-    with pytest.raises(ValueError, match=r"unknown type .*use int, float, bool, str or list\[T\]"):
+    with pytest.raises(ValueError, match=r"unknown type .*use int, float, bool, str, list\[T\], ListNode or TreeNode"):
         parse_type(text)
 
 

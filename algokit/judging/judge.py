@@ -25,7 +25,7 @@ from ..problem.generate import worst_cases, worst_input
 from ..verdicts import Status, Verdict
 from . import programs, search
 from .checkers import rejection, status_of
-from .runner import Refused, RunConfig
+from .runner import Refused, RunConfig, config_for
 from .workers import Worker
 
 TRUSTED_SLACK = 3.0  # the trusted reference may take this many time limits to give an answer
@@ -54,8 +54,14 @@ def worker_for(spec, path, keep=None) -> Worker:
     gives a worker whose every call is CE; a missing compiler raises MissingToolchain.
     """
     if languages.of_path(path) is languages.PYTHON:
-        return Worker(path, spec.function, spec.memory_mb, spec.style, spec.class_name, keep=keep,
-                      platform=spec.platform)
+        if not (spec.call_shapes or spec.result_shape):
+            return Worker(path, spec.function, spec.memory_mb, spec.style, spec.class_name, keep=keep,
+                          platform=spec.platform)
+        config = config_for(path, spec.function, spec.memory_mb, spec.style, spec.class_name, keep, spec.platform)
+        return Worker(path, config=replace(config, shapes=spec.call_shapes, result_shape=spec.result_shape))
+    if spec.call_shapes or spec.result_shape:
+        return Refused(Status.CE, f"{Path(path).name}: problems with ListNode or TreeNode take Python files for now; "
+                                  f"the Java, C++ and JavaScript drivers do not build nodes yet")
     if not hasattr(os, "fork"):  # native Windows: a built program's run starts it with fork
         raise languages.MissingToolchain(f"{Path(path).name}: Java, C++ and JavaScript files are judged on Linux, "
                                          f"macOS and WSL; on Windows, run algokit inside WSL")

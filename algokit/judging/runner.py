@@ -68,7 +68,7 @@ import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import platforms
+from .. import nodes, platforms
 from ..verdicts import Status
 
 OUTPUT_KEPT = 4096  # characters of a solution's printing kept for the report
@@ -137,6 +137,11 @@ class RunConfig:
     keeps_state: bool = False  # ...but the platform keeps static state between test cases (LeetCode)
     build_folder: str = ""  # the built program's folder, which its run may read (``sandbox``)
     language: str = "python"  # a built program's language (``languages``): C++ refuses processes itself
+    # LeetCode's ListNode and TreeNode: per argument, the objects the call sees (``nodes.to_call``), and what it
+    # returns, read back to its list form after the clock stops (``nodes.from_call``). Empty: plain values.
+    shapes: tuple[str, ...] = ()
+    result_shape: str = ""
+    recursion_limit: int = 0  # the platform's (``platforms``), set before each call; 0: CPython's own
 
 
 def config_for(path, function="solution", memory_mb=512, style="function", class_name="Solution", keep=None,
@@ -151,7 +156,7 @@ def config_for(path, function="solution", memory_mb=512, style="function", class
     judge = platforms.runs_like(platform, style)
     return RunConfig(str(Path(path).resolve()), function, style, class_name, memory_mb,
                      keep_module=judge.keeps_module if keep is None else keep, prelude=judge.prelude,
-                     any_int_digits=judge.any_int_digits)
+                     any_int_digits=judge.any_int_digits, recursion_limit=judge.recursion_limit)
 
 
 def _config_of(path, function="solution", memory_mb=512, style="function", class_name="Solution", config=None,
@@ -982,6 +987,10 @@ def _run_function(config, code, args_blob, loops, results, capped, kept, warm=Tr
     calls = max(loops, 1)
     warm = bool(loops) and warm
     copies = [pickle.loads(args_blob) for _ in range(calls + warm)]
+    if config.shapes:
+        copies = [nodes.to_call(args, config.shapes) for args in copies]
+    if config.recursion_limit:
+        sys.setrecursionlimit(config.recursion_limit)
     if loops:
         gc.collect()
     os.write(results, b"r")
@@ -1001,6 +1010,11 @@ def _run_function(config, code, args_blob, loops, results, capped, kept, warm=Tr
     problem = _flush()
     if problem:
         return Outcome(Status.RE, seconds=seconds, message=problem, exception="OSError"), None
+    if config.result_shape:
+        try:
+            value = nodes.from_call(value, config.result_shape)
+        except nodes.ShapeError as error:
+            return Outcome(Status.RE, seconds=seconds, message=str(error), exception="ShapeError"), None
     return Outcome(Status.OK, value, seconds), (module, solve)
 
 

@@ -18,6 +18,7 @@ import collections
 import dataclasses
 import functools
 import importlib.util
+import json
 import keyword
 import math
 import re
@@ -29,14 +30,14 @@ import msgspec
 
 from .. import languages, layout, platforms
 from ..errors import SpecError
-from ..valuetypes import depth, parse_type, scalar, short, type_error
+from ..valuetypes import depth, node_shape, parse_type, scalar, short, type_error
 from .specfile import Bounds, Checker, Hint, Param, ProblemFile, Revision, Rule, decode
 
 VERDICTS_EXPECTABLE = ("OK", "TLE", "MLE")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _SET = re.compile(r"^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*$")
 _SIZE = re.compile(r"^(?:len\((\w+)\)|(\w+))$")
-_TYPES = "use int, float, bool, str or list[T]"
+_TYPES = "use int, float, bool, str, list[T], ListNode or TreeNode"
 
 __all__ = ["Checker", "Example", "Hint", "Param", "Revision", "Rule", "Spec", "SpecError", "load_spec"]
 
@@ -198,6 +199,22 @@ class Spec:
     def expected_verdicts(self, solution_file) -> tuple[str, ...]:
         """The verdicts a solution may get at maximum size: ("OK",) unless the spec says otherwise."""
         return self.expect.get(solution_file, ("OK",))
+
+    @property
+    def call_shapes(self) -> tuple[str, ...]:
+        """Per parameter, the objects the call sees (``algokit.nodes.to_call``); empty when all are plain values."""
+        if self.style == "stdin":
+            return ()
+        index = {p.name: i for i, p in enumerate(self.params)}
+        linked = {p.cycle for p in self.params if p.cycle}
+        shapes = tuple("-" if p.name in linked else node_shape(p.parsed) + (f"@{index[p.cycle]}" if p.cycle else "")
+                       for p in self.params)
+        return shapes if any(shapes) else ()
+
+    @property
+    def result_shape(self) -> str:
+        """``ListNode``, ``TreeNode`` or ``list[...]`` when the call returns nodes, read back to a list form; else ""."""
+        return "" if self.style == "stdin" else node_shape(parse_type(self.returns))
 
     def kwargs(self, args) -> dict:
         """``args`` keyed by parameter name."""
@@ -381,6 +398,12 @@ class _Builder:
                     self.fail(f"{where}.{key}", f"{p.type} has no {'items with ' if levels else ''}length")
         if p.alphabet is not None and (scalar(parsed) != "str" or not p.alphabet):
             self.fail(f"{where}.alphabet", "alphabet needs a non-empty string and a str parameter")
+        if p.cycle is not None:
+            if p.type != "ListNode":
+                self.fail(f"{where}.cycle", "only a ListNode parameter can link back into itself")
+            if not any(e.name == p.cycle and e.type == "int" for e in earlier) and not any(
+                    e.name == p.cycle and e.type == "int" for e in self.file.params):
+                self.fail(f"{where}.cycle", f"{p.cycle!r} is not an int parameter", "name the parameter that gives pos")
         return msgspec.structs.replace(p, **lengths)
 
     def length(self, value, where, earlier):
@@ -513,21 +536,33 @@ class _Builder:
             if missing or len(table.input) != len(spec.names):
                 self.fail(f"{where}.input", f"needs exactly the parameters {', '.join(spec.names)}",
                           f"missing {missing}" if missing else f"unknown {sorted(set(table.input) - set(spec.names))}")
-            args = tuple(table.input[n] for n in spec.names)
+            args = tuple(_list_form(table.input[n], p.parsed) for n, p in zip(spec.names, spec.params))
             try:
                 problems = spec.violations(args)
             except RuleError as error:
                 self.fail(f"rules[{error.index}].expr", str(error), "fix the expression")
             if problems:
                 self.fail(f"{where}.input", problems[0], "examples must respect the constraints")
-            problem = type_error(table.output, returns, "output")
+            output = _list_form(table.output, returns)
+            problem = type_error(output, returns, "output")
             if problem:
                 self.fail(f"{where}.output", problem, f"signature.returns is {spec.returns}")
-            examples.append(Example(args, table.output, table.why))
+            examples.append(Example(args, output, table.why))
         return tuple(examples)
 
 
 _BOUND_FIELDS = ("min", "max", "len", "item_len", "alphabet")
+
+
+def _list_form(value, parsed):
+    """A node type's value as written in a spec: TOML has no null, so a tree with holes is LeetCode's
+    text, ``"[1,null,2]"``, read here as JSON; any other value is returned as it is."""
+    if type(value) is str and node_shape(parsed) and value.lstrip().startswith("["):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
 
 
 def _bounded(p) -> bool:

@@ -74,7 +74,10 @@ class Param(Bounds, kw_only=True):
     """One parameter of the solution, with the platform's exact name, its type and constraints."""
 
     name: str
-    type: Annotated[str, _doc("int, float, bool, str or list[T]")]
+    type: Annotated[str, _doc("int, float, bool, str, list[T], or LeetCode's ListNode and TreeNode (in list form)")]
+    cycle: Annotated[str | None, _doc(
+        "a ListNode's tail links to the node this int parameter names (-1: none), as LeetCode's pos; "
+        "that parameter is not passed to the call")] = None
 
     @property
     def parsed(self):

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import layout
-from ..errors import shell_word
+from ..errors import AlgokitError, shell_word
 from ..valuetypes import short
 
 IDEA = '''Idea: (your idea in a sentence or two)
@@ -39,9 +39,13 @@ raise NotImplementedError  # read the input, print the answer
     if style == "class":
         hints = ", ".join(f"{name}: {_hint(kind)}" if kind else name for name, kind in params)
         arrow = f" -> {_hint(returns)}" if returns else ""
-        return f'''from typing import List
+        kinds = " ".join(str(kind) for _, kind in params) + f" {returns}"
+        defined = "\n".join(_NODE_COMMENTS[node] for node in _NODE_COMMENTS if node in kinds)
+        defined += "\n" if defined else ""
+        typing = "List, Optional" if defined else "List"
+        return f'''from typing import {typing}
 
-
+{defined}
 class {class_name}:
     def {function}(self, {hints}){arrow}:
         raise NotImplementedError
@@ -64,7 +68,8 @@ def for_spec(spec, author, relpath=None, language=None) -> str:
         return foreign_for_spec(spec, author, language, relpath)
     summary = "\n".join(line.strip() for line in spec.summary.splitlines()) or "See the statement."
     relpath = relpath or Path(layout.SOLUTIONS, spec.slug, layout.member_stem(author) + ".py").as_posix()
-    params = [(p.name, p.type) for p in spec.params] if spec.style != "stdin" else []
+    linked = {p.cycle for p in spec.params if p.cycle}  # LeetCode's pos builds the input; the call never sees it
+    params = [(p.name, p.type) for p in spec.params if p.name not in linked] if spec.style != "stdin" else []
     return f'''"""{spec.title_ko} ({spec.title_en}): {spec.platform} {spec.id}, by {author}.
 
 {summary}
@@ -96,6 +101,9 @@ def _examples(spec):
             shown.append(f"    stdin:  # {ex.why}\n{text}\n    stdout: {ex.output.strip()}")
         return "\n".join(shown)
     call = f"Solution().{spec.function}" if spec.style == "class" else spec.function
+    if spec.call_shapes or spec.result_shape:  # list forms, named, as LeetCode's examples show them
+        return "\n".join(f"    {', '.join(f'{p.name} = {short(a, 60)}' for p, a in zip(spec.params, ex.args))}"
+                         f"  ->  {short(ex.output, 30)}  # {ex.why}" for ex in _official(spec)[:4])
     return "\n".join(f"    {call}({', '.join(short(a, 60) for a in ex.args)}) == {short(ex.output, 30)}  # {ex.why}"
                      for ex in _official(spec)[:4])
 
@@ -106,8 +114,28 @@ def _official(spec):
 
 
 def _hint(type_text):
-    """LeetCode's spelling of a spec type: list[int] -> List[int]."""
+    """LeetCode's spelling of a spec type: list[int] -> List[int], ListNode -> Optional[ListNode]."""
+    for node in _NODE_COMMENTS:
+        type_text = type_text.replace(node, f"Optional[{node}]")
     return type_text.replace("list[", "List[")
+
+
+# LeetCode's stubs show its node classes as a comment: the judge defines them, and so does the kit.
+_NODE_COMMENTS = {
+    "ListNode": """# Definition for singly-linked list.
+# class ListNode:
+#     def __init__(self, val=0, next=None):
+#         self.val = val
+#         self.next = next
+""",
+    "TreeNode": """# Definition for a binary tree node.
+# class TreeNode:
+#     def __init__(self, val=0, left=None, right=None):
+#         self.val = val
+#         self.left = left
+#         self.right = right
+""",
+}
 
 
 # --- Java, C++ and JavaScript ----------------------------------------------------------------------
@@ -209,6 +237,9 @@ throw new Error('{STUB_PHRASE}');  // read the input, print the answer
 
 def foreign_for_spec(spec, author, language, relpath) -> str:
     """A catalogue problem's stub in Java, C++ or JavaScript: the same header as Python's, as a comment."""
+    if spec.call_shapes or spec.result_shape:
+        raise AlgokitError(f"{spec.slug} passes ListNode or TreeNode, which only Python files take for now: "
+                           f"write {language.name} for another problem, or Python for this one (--lang python)")
     summary = "\n".join(" * " + line.strip() for line in spec.summary.splitlines() if line.strip()) or " * See the statement."
     examples = "\n".join(" * " + line.rstrip() for line in _examples(spec).splitlines())
     idea = "\n".join(" * " + line for line in IDEA.splitlines())
