@@ -7,7 +7,7 @@ The mistakes members make, and the inputs that show them:
 - counting one way only, so strings of different lengths pass: ``Counter(s) -
   Counter(t)`` is empty whenever t holds s and more, and "every letter of t is
   still left in s" holds whenever s holds t and more (``strategy_one_letter_more``);
-- adding up letter codes (or their squares' cousin, the sum alone): two letters
+- adding up letter codes instead of counting letters: two letters
   moved one step apart keep the sum (``strategy_same_code_sum``).
 
 Anagrams themselves come from ``strategy_shuffled``, so a solution that says
