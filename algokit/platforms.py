@@ -72,13 +72,15 @@ def of_host(host) -> Platform | None:
 
 def of_style(style) -> Platform:
     """The platform whose solutions have ``style``: a new problem's likely source."""
-    return next(p for p in PLATFORMS if p.style == style)
+    return next(p for p in PLATFORMS if p.style == ("class" if style == "design" else style))
 
 
 def runs_like(platform_id, style) -> Platform:
     """Whose way of running a solution applies: the platform's own, else the one of the style's platform."""
     found = get(platform_id)
-    return found if found is not None and found.style == style else of_style(style)
+    if found is not None and (found.style == style or (found.style, style) == ("class", "design")):
+        return found  # LeetCode's design problems run as its class-style ones do
+    return of_style(style)
 
 
 def default_checker(style, platform_id) -> str:

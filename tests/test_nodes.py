@@ -287,3 +287,76 @@ def test_recursion_as_deep_as_leetcodes_inputs_is_accepted_as_there(tmp_path, ju
     for _ in range(3):
         verdict = judge.run(spec, recursive, (values,), values[::-1])
         assert verdict.ok, verdict
+
+
+LRU = '''
+    slug = "lc-lru"
+    platform = "leetcode"
+    url = "https://leetcode.com/problems/lru-cache/"
+    title = { ko = "LRU 캐시", en = "LRU Cache" }
+    [signature]
+    style = "design"
+    class = "LRUCache"
+    returns = "int"
+    size = "len(operations)"
+    methods = ["__init__(self, capacity: int)", "get(self, key: int) -> int", "put(self, key: int, value: int) -> None"]
+    [[params]]
+    name = "operations"
+    type = "list[str]"
+    len = [1, 200]
+    [[params]]
+    name = "arguments"
+    type = "list[list[int]]"
+    len = [1, 200]
+    min = 0
+    max = 10
+    [limits]
+    time = 1.0
+    [solutions]
+    oracle = "ordered.py"
+    references = ["ordered.py"]
+    [[examples]]
+    why = "official"
+    input = { operations = ["LRUCache", "put", "put", "get", "put", "get", "put", "get", "get", "get"], arguments = [[2], [1, 1], [2, 2], [1], [3, 3], [2], [4, 4], [1], [3], [4]] }
+    output = "[null, null, null, 1, null, -1, null, -1, 3, 4]"
+'''
+
+
+def test_a_design_problem_is_a_sequence_of_calls_and_the_first_wrong_call_is_named(tmp_path, judge):
+    spec = problem(tmp_path, "lc-lru", LRU, {"ordered.py": '''
+        """An OrderedDict, moved to the end on every use. Time: O(1) per call. Space: O(capacity)."""
+        class LRUCache:
+            def __init__(self, capacity):
+                self.capacity, self.items = capacity, OrderedDict()
+
+            def get(self, key):
+                if key not in self.items:
+                    return -1
+                self.items.move_to_end(key)
+                return self.items[key]
+
+            def put(self, key, value):
+                self.items[key] = value
+                self.items.move_to_end(key)
+                if len(self.items) > self.capacity:
+                    self.items.popitem(last=False)
+    '''})
+    assert judge.example(spec, spec.solutions_dir / "ordered.py", 1).ok
+    stale = tmp_path / "stale.py"  # get does not refresh: key 2, not 1, should have been evicted by put(3)
+    stale.write_text(textwrap.dedent('''
+        class LRUCache:
+            def __init__(self, capacity):
+                self.capacity, self.items = capacity, {}
+
+            def get(self, key):
+                return self.items.get(key, -1)
+
+            def put(self, key, value):
+                self.items.pop(key, None)
+                self.items[key] = value
+                if len(self.items) > self.capacity:
+                    del self.items[next(iter(self.items))]
+    '''))
+    verdict = judge.example(spec, stale, 1)
+    assert verdict.status == Status.WA
+    assert verdict.message == "call 6, get(2): returned 2, expected -1", verdict.message

@@ -63,6 +63,8 @@ def rejection(spec, args, expected, got):
             got = _json_form(got)
         except _NotJSON as error:
             return f"wrong type: returned a {error}, which LeetCode cannot serialise"
+    if spec.style == "design" and checker.kind != "custom":
+        return _calls(args, expected, got, checker)
     if checker.kind == "exact":
         return None if strict_equal(got, expected) else describe_difference(expected, got)
     if checker.kind == "value":
@@ -78,6 +80,31 @@ def rejection(spec, args, expected, got):
     if checker.kind == "float":
         return _close(expected, got, checker.abs, checker.rel)
     return _custom(spec, args, expected, got)
+
+
+# LeetCode's design problems that return a float (295's median) accept an answer within 10^-5.
+DESIGN_FLOAT_ABS = 1e-5
+
+
+def _calls(args, expected, got, checker):
+    """A design problem's results, call by call: the first call whose result is wrong, named with its arguments."""
+    operations, arguments = args[0], args[1]
+    try:
+        got = _json_form(got)
+    except _NotJSON as error:
+        return f"wrong type: a call returned a {error}, which LeetCode cannot serialise"
+    tolerance = max(checker.abs, DESIGN_FLOAT_ABS)
+    for i, (want, have) in enumerate(zip(expected, got)):
+        if isinstance(want, float) and isinstance(have, (int, float)) and not isinstance(have, bool):
+            same = math.isclose(have, want, abs_tol=tolerance, rel_tol=checker.rel)
+        else:
+            same = strict_equal(want, have)
+        if not same:
+            call = f"{operations[i]}({', '.join(short(a, 20) for a in arguments[i])})"
+            return f"call {i + 1}, {call}: returned {short(have, 30)}, expected {short(want, 30)}"
+    if len(got) != len(expected):
+        return f"{len(got)} results for {len(expected)} calls"
+    return None
 
 
 class _NotJSON(Exception):

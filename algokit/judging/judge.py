@@ -59,9 +59,9 @@ def worker_for(spec, path, keep=None) -> Worker:
                           platform=spec.platform)
         config = config_for(path, spec.function, spec.memory_mb, spec.style, spec.class_name, keep, spec.platform)
         return Worker(path, config=replace(config, shapes=spec.call_shapes, result_shape=spec.result_shape))
-    if spec.call_shapes or spec.result_shape:
-        return Refused(Status.CE, f"{Path(path).name}: problems with ListNode or TreeNode take Python files for now; "
-                                  f"the Java, C++ and JavaScript drivers do not build nodes yet")
+    if spec.call_shapes or spec.result_shape or spec.style == "design":
+        return Refused(Status.CE, f"{Path(path).name}: problems with ListNode, TreeNode or a design class take "
+                                  f"Python files for now; the Java, C++ and JavaScript drivers do not run them yet")
     if not hasattr(os, "fork"):  # native Windows: a built program's run starts it with fork
         raise languages.MissingToolchain(f"{Path(path).name}: Java, C++ and JavaScript files are judged on Linux, "
                                          f"macOS and WSL; on Windows, run algokit inside WSL")

@@ -957,6 +957,11 @@ def _load(config, code):
         exec(config.prelude, module.__dict__)
     sys.modules[name] = module  # pickle and dataclasses find the module by name, as after an import
     exec(code, module.__dict__)
+    if config.style == "design":
+        cls = module.__dict__.get(config.class_name)
+        if not isinstance(cls, type):
+            raise AttributeError(f"{Path(config.path).name} defines no class {config.class_name}")
+        return module, lambda operations, arguments: _design(module, operations, arguments)
     if config.style == "class":
         cls = module.__dict__.get(config.class_name)
         if not isinstance(cls, type) or not callable(getattr(cls, config.function, None)):
@@ -967,6 +972,19 @@ def _load(config, code):
     if not callable(solve):
         raise AttributeError(f"{Path(config.path).name} defines no function {config.function}()")
     return module, solve
+
+
+def _design(module, operations, arguments):
+    """LeetCode's driver for a design problem: construct the class the first operation names, then call
+    each operation in turn on that object; the results, None for the constructor and void calls."""
+    cls = module.__dict__.get(operations[0])
+    if not isinstance(cls, type):
+        raise AttributeError(f"no class {operations[0]}")
+    made = cls(*arguments[0])
+    results = [None]
+    for name, args in zip(operations[1:], arguments[1:]):
+        results.append(getattr(made, name)(*args))
+    return results
 
 
 def _run_function(config, code, args_blob, loops, results, capped, kept, warm=True):

@@ -94,7 +94,8 @@ class Spec:
     rules = property(lambda self: self.file.rules)
     scoring = property(lambda self: self.file.scoring)
     style = property(lambda self: self.file.signature.style)
-    function = property(lambda self: "main" if self.file.signature.function is None else self.file.signature.function)
+    function = property(lambda self: self.file.signature.function or (
+        self.file.signature.class_ if self.file.signature.style == "design" else "main"))
     class_name = property(lambda self: self.file.signature.class_)
     returns = property(lambda self: self.file.signature.returns or "str")
     time_limit = property(lambda self: float(self.file.limits.time))
@@ -115,6 +116,8 @@ class Spec:
     @property
     def crosscheck_derived(self) -> bool:
         """Whether inputs derived from the bounds join the cross-check (stdin text: from its declared format)."""
+        if self.style == "design":  # random words are no operations: a design problem's gen.py makes the sequences
+            return False
         return self.file.crosscheck.derived and (self.style != "stdin" or self.input_format is not None)
 
     # --- where it lives ----------------------------------------------------------------
@@ -349,10 +352,12 @@ class _Builder:
                 self.length(sig.size_range, "signature.size_range", ())
             params, size_param, size_is_len = (Param(name="stdin", type="str"),), sig.size or None, False
         else:
-            for key in ("function", "returns"):
+            for key in ("function", "returns") if sig.style != "design" else ("returns",):
                 if getattr(sig, key) is None:
                     self.fail(f"signature.{key}", "missing", f"add {key} = <string>")
             params = self.params()
+            if sig.style == "design":
+                self.design(sig, params)
             try:
                 parse_type(sig.returns)
             except ValueError:
@@ -366,6 +371,16 @@ class _Builder:
                 self.fail(f"signature.declared.{language}", "not a language with its own stub",
                           f"use {', '.join(i for i in languages.IDS if i != languages.PYTHON.id)}")
         return params, size_param, size_is_len
+
+    def design(self, sig, params):
+        """A design problem: LeetCode's two arrays, the operations and their arguments, and the methods' stub."""
+        if [p.type.startswith("list[list[") for p in params] != [False, True] or params[0].type != "list[str]":
+            self.fail("params", "a design problem takes two parameters: the operations (list[str]) and their "
+                                "arguments (list[list[T]])", 'e.g. operations = ["LRUCache", "put", "get"] and '
+                                                             "arguments = [[2], [1, 1], [1]]")
+        if not sig.methods or not any(m.startswith("__init__(") for m in sig.methods):
+            self.fail("signature.methods", "missing", 'list the methods as LeetCode\'s stub declares them, '
+                                                      'starting with "__init__(self, ...)"')
 
     def params(self):
         if not self.file.params:
@@ -543,8 +558,9 @@ class _Builder:
                 self.fail(f"rules[{error.index}].expr", str(error), "fix the expression")
             if problems:
                 self.fail(f"{where}.input", problems[0], "examples must respect the constraints")
-            output = _list_form(table.output, returns)
-            problem = type_error(output, returns, "output")
+            output = _list_form(table.output, ("list", returns) if spec.style == "design" else returns)
+            problem = (_calls_error(output, returns) if spec.style == "design"
+                       else type_error(output, returns, "output"))
             if problem:
                 self.fail(f"{where}.output", problem, f"signature.returns is {spec.returns}")
             examples.append(Example(args, output, table.why))
@@ -554,10 +570,22 @@ class _Builder:
 _BOUND_FIELDS = ("min", "max", "len", "item_len", "alphabet")
 
 
+def _calls_error(output, returns):
+    """Why a design problem's answer is not a list of results (``returns``, or null for a void call), or None."""
+    if type(output) is not list:
+        return "should be the list of every call's result, null for the constructor and void calls: " \
+               'write it as LeetCode\'s text, "[null, 1, -1]", since TOML has no null'
+    for i, item in enumerate(output):
+        problem = None if item is None else type_error(item, returns, f"output[{i}]")
+        if problem:
+            return problem
+    return None
+
+
 def _list_form(value, parsed):
     """A node type's value as written in a spec: TOML has no null, so a tree with holes is LeetCode's
     text, ``"[1,null,2]"``, read here as JSON; any other value is returned as it is."""
-    if type(value) is str and node_shape(parsed) and value.lstrip().startswith("["):
+    if type(value) is str and (node_shape(parsed) or parsed[0] == "list") and value.lstrip().startswith("["):
         try:
             return json.loads(value)
         except ValueError:

@@ -48,13 +48,17 @@ class Title(_Table):
 class Signature(_Table):
     """How solutions are called: a function (Programmers), LeetCode's class, or a stdin program."""
 
-    style: Annotated[Literal["function", "class", "stdin"], _doc(
-        "function (Programmers), class (LeetCode's class Solution) or stdin (Baekjoon)")] = "function"
+    style: Annotated[Literal["function", "class", "design", "stdin"], _doc(
+        "function (Programmers), class (LeetCode's class Solution), design (LeetCode's class called as a "
+        "sequence of operations) or stdin (Baekjoon)")] = "function"
     function: Annotated[str | None, _doc("the function or method name, e.g. solution or twoSum")] = None
     class_: Annotated[str, _doc("the class of a class-style problem")] = field(name="class", default="Solution")
     returns: Annotated[str | None, _doc("the return type: int, float, bool, str or list[T]")] = None
     size: Annotated[str | None, _doc('the parameter that scales: "n" or "len(name)"')] = None
     size_range: Annotated[tuple[int, ...], _doc("[lo, hi] of the size, for stdin problems")] = ()
+    methods: Annotated[tuple[str, ...], _doc(
+        'a design problem\'s methods as LeetCode\'s Python stub declares them: '
+        '["__init__(self, capacity: int)", "get(self, key: int) -> int"]')] = ()
     declared: Annotated[dict[str, str], _doc(
         'the entry point as the platform\'s own stub declares it, per language: '
         '{ java = "public long solution(int[] weights)" }; stubs use it as written')] = {}

@@ -23,8 +23,8 @@ IDEA = '''Idea: (your idea in a sentence or two)
 Time: O(?). Space: O(?).'''
 
 
-def entry_point(style, function, class_name="Solution", params=(), returns=None) -> str:
-    """``def solution(...)``, ``class Solution`` with the method, or a stdin program.
+def entry_point(style, function, class_name="Solution", params=(), returns=None, methods=()) -> str:
+    """``def solution(...)``, ``class Solution`` with the method, a design class's methods, or a stdin program.
 
     ``params`` is ``[(name, type or None)]``: a known type becomes a hint in the class style,
     as LeetCode's own template has them.
@@ -36,6 +36,14 @@ input = sys.stdin.readline
 
 raise NotImplementedError  # read the input, print the answer
 '''
+    if style == "design":  # LeetCode's design stub: every method, each to write
+        bodies = "\n".join(f"    def {method}:\n        raise NotImplementedError\n" for method in methods)
+        return f'''from typing import List, Optional
+
+
+class {class_name}:
+
+{bodies}'''
     if style == "class":
         hints = ", ".join(f"{name}: {_hint(kind)}" if kind else name for name, kind in params)
         arrow = f" -> {_hint(returns)}" if returns else ""
@@ -83,7 +91,7 @@ Check it: algokit check {spec.slug} {shell_word(relpath)}
 
 {IDEA}
 """
-{entry_point(spec.style, spec.function, spec.class_name, params, spec.returns)}'''
+{entry_point(spec.style, spec.function, spec.class_name, params, spec.returns, spec.file.signature.methods)}'''
 
 
 def for_signature(signature, name, author) -> str:
@@ -101,6 +109,9 @@ def _examples(spec):
             shown.append(f"    stdin:  # {ex.why}\n{text}\n    stdout: {ex.output.strip()}")
         return "\n".join(shown)
     call = f"Solution().{spec.function}" if spec.style == "class" else spec.function
+    if spec.style == "design":  # LeetCode's two arrays, then the results
+        return "\n".join(f"    {short(ex.args[0], 70)}\n    {short(ex.args[1], 70)}\n    -> {short(ex.output, 70)}"
+                         f"  # {ex.why}" for ex in _official(spec)[:2])
     if spec.call_shapes or spec.result_shape:  # list forms, named, as LeetCode's examples show them
         return "\n".join(f"    {', '.join(f'{p.name} = {short(a, 60)}' for p, a in zip(spec.params, ex.args))}"
                          f"  ->  {short(ex.output, 30)}  # {ex.why}" for ex in _official(spec)[:4])
@@ -237,8 +248,8 @@ throw new Error('{STUB_PHRASE}');  // read the input, print the answer
 
 def foreign_for_spec(spec, author, language, relpath) -> str:
     """A catalogue problem's stub in Java, C++ or JavaScript: the same header as Python's, as a comment."""
-    if spec.call_shapes or spec.result_shape:
-        raise AlgokitError(f"{spec.slug} passes ListNode or TreeNode, which only Python files take for now: "
+    if spec.call_shapes or spec.result_shape or spec.style == "design":
+        raise AlgokitError(f"{spec.slug} is a node or design problem, which only Python files take for now: "
                            f"write {language.name} for another problem, or Python for this one (--lang python)")
     summary = "\n".join(" * " + line.strip() for line in spec.summary.splitlines() if line.strip()) or " * See the statement."
     examples = "\n".join(" * " + line.rstrip() for line in _examples(spec).splitlines())

@@ -11,6 +11,8 @@ def signature(spec):
     """``solution(weights: list[int]) -> int``; ``Solution.twoSum(...)``; or the stdin program."""
     if spec.style == "stdin":
         return "a program: the input on stdin, the answer on stdout"
+    if spec.style == "design":
+        return f"class {spec.class_name}: " + "; ".join(spec.file.signature.methods)
     params = ", ".join(f"{p.name}: {p.type}" for p in spec.params)
     owner = f"{spec.class_name}." if spec.style == "class" else ""
     return f"{owner}{spec.function}({params}) -> {spec.returns}"
