@@ -360,3 +360,19 @@ def test_a_design_problem_is_a_sequence_of_calls_and_the_first_wrong_call_is_nam
     verdict = judge.example(spec, stale, 1)
     assert verdict.status == Status.WA
     assert verdict.message == "call 6, get(2): returned 2, expected -1", verdict.message
+
+
+def test_examples_pasted_from_the_page_keep_leetcodes_forms(tmp_path):
+    from algokit.problem.newproblem import add_examples
+
+    spec = problem(tmp_path, "lc-invert", INVERT, {})
+    add_examples(spec.path, "Input: root = [2,1,3,null,5]\nOutput: [2,3,1,null,null,5]\n")
+    pasted = load_spec(spec.path.parent).examples[-1]
+    assert pasted.args == ([2, 1, 3, None, 5],) and pasted.output == [2, 3, 1, None, None, 5]
+
+    spec = problem(tmp_path, "lc-lru", LRU, {})
+    add_examples(spec.path, 'Input\n["LRUCache", "put", "get", "get"]\n[[1], [2, 2], [2], [3]]\n'
+                            'Output\n[null, null, 2, -1]\n\nExplanation\nLRUCache c = new LRUCache(1);\n')
+    pasted = load_spec(spec.path.parent).examples[-1]
+    assert pasted.args == (["LRUCache", "put", "get", "get"], [[1], [2, 2], [2], [3]])
+    assert pasted.output == [None, None, 2, -1]

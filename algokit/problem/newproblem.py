@@ -200,6 +200,17 @@ def _todo(value):
     return isinstance(value, str) and value.strip().startswith("TODO")
 
 
+def _toml_value(value):
+    """``value`` as a spec writes it: TOML has no null, so a value holding one (a tree's hole, a void
+    call's result) is kept as LeetCode's own text, ``"[1,null,2]"``, which the spec reads back."""
+    import json
+
+    def holds_none(v):
+        return v is None or isinstance(v, list) and any(holds_none(x) for x in v)
+
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False) if holds_none(value) else value
+
+
 def add_examples(spec_path, text) -> Added:
     """Add the examples in pasted ``text`` to ``spec_path`` (why = "official"); duplicates are skipped.
 
@@ -246,9 +257,9 @@ def add_examples(spec_path, text) -> Added:
         else:
             inline = tomlkit.inline_table()
             for name in names:
-                inline[name] = value[name]
+                inline[name] = _toml_value(value[name])
             table["input"] = inline
-            table["output"] = output
+            table["output"] = _toml_value(output)
         examples.append(table)
         result.added += 1
     every = [value for value, _ in existing + fresh]

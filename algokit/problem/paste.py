@@ -6,7 +6,9 @@
   ``Sample Output 1``), the texts below each header; the page's ``복사`` (copy)
   buttons come along in a paste and are dropped.
 - LeetCode: ``Input: nums = [2,7,11,15], target = 9`` then ``Output: [0,1]``,
-  with JSON's ``true``, ``false`` and ``null``.
+  with JSON's ``true``, ``false`` and ``null``; a design problem's ``Input`` line is
+  followed by its two arrays (the operations, then their arguments) and ``Output`` by
+  the results, read as the parameters ``operations`` and ``arguments``.
 
 Every mistake names the line it is on. Nothing here writes a file.
 """
@@ -23,6 +25,7 @@ _BOJ = re.compile(r"^\s*(예제\s*입력|예제\s*출력|sample\s*input|sample\s
 _LEETCODE_INPUT = re.compile(r"^\s*Input\s*:\s*(.*)$")
 _LEETCODE_OUTPUT = re.compile(r"^\s*Output\s*:\s*(.*)$")
 _RESULT = ("result", "return", "answer")
+_BARE = re.compile(r"^\s*(Input|Output)\s*:?\s*$")  # a design example's headers, each alone on its line
 
 
 class PasteError(AlgokitError):
@@ -47,7 +50,9 @@ def parse(text, names=None) -> tuple[str, list[Pasted]]:
     lines = text.replace("\r\n", "\n").split("\n")
     if any(_BOJ.match(line) for line in lines):
         return "baekjoon", _baekjoon(lines)
-    if any(_LEETCODE_INPUT.match(line) or _LEETCODE_OUTPUT.match(line) for line in lines):
+    if any(_LEETCODE_INPUT.match(line) or _LEETCODE_OUTPUT.match(line) or _BARE.match(line) for line in lines):
+        if any(_BARE.match(line) and line.strip().lower().startswith("input") for line in lines):
+            return "leetcode", _leetcode_design(lines)
         return "leetcode", _leetcode(lines, names)
     return "programmers", _programmers(lines, names)
 
@@ -183,6 +188,32 @@ def _leetcode(lines, names):
             pending = None
     if pending is not None:
         raise PasteError(f"line {pending[0]}: Input: with no Output: after it")
+    return found
+
+
+def _leetcode_design(lines):
+    """A design problem's examples: ``Input``, the operations, the arguments; ``Output``, the results."""
+    found, at = [], 0
+    rows = [(i, line.strip()) for i, line in enumerate(lines, 1) if line.strip()]
+    while at < len(rows):
+        i, line = rows[at]
+        if not (_BARE.match(line) and line.lower().startswith("input")):
+            raise PasteError(f"line {i}: expected Input, then the operations and their arguments on two lines")
+        if at + 3 >= len(rows):
+            raise PasteError(f"line {i}: Input needs two lines (the operations, then the arguments), then Output "
+                             f"and the results")
+        (j, operations), (k, arguments), (m, header) = rows[at + 1], rows[at + 2], rows[at + 3]
+        if not (_BARE.match(header) and header.lower().startswith("output")) or at + 4 >= len(rows):
+            raise PasteError(f"line {m}: expected Output, then the results on one line")
+        n, output = rows[at + 4]
+        value = {"operations": _literal(_json_literal(operations), j, "operations"),
+                 "arguments": _literal(_json_literal(arguments), k, "arguments")}
+        found.append(Pasted(value, _literal(_json_literal(output), n, "output"), i))
+        at += 5
+        while at < len(rows) and rows[at][1].lower().startswith("explanation"):  # the page's walk-through
+            at += 1
+            while at < len(rows) and not _BARE.match(rows[at][1]):
+                at += 1
     return found
 
 
