@@ -1,0 +1,25 @@
+"""Keeps the buses in a dict per city: a later bus between the same two cities overwrites a cheaper one."""
+import heapq
+import sys
+
+input = sys.stdin.readline
+n = int(input())
+m = int(input())
+graph = [{} for _ in range(n + 1)]
+for _ in range(m):
+    a, b, c = map(int, input().split())
+    graph[a][b] = c
+start, end = map(int, input().split())
+INF = float("inf")
+cost = [INF] * (n + 1)
+cost[start] = 0
+heap = [(0, start)]
+while heap:
+    d, a = heapq.heappop(heap)
+    if d > cost[a]:
+        continue
+    for b, c in graph[a].items():
+        if d + c < cost[b]:
+            cost[b] = d + c
+            heapq.heappush(heap, (d + c, b))
+print(cost[end])
