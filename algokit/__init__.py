@@ -18,7 +18,7 @@ The vocabulary every layer shares (top level):
 ``problem/``: a problem, read and checked, its inputs, found by any name, written anew.
 
 - ``specfile``: the shape of ``problem.toml``, declared once (msgspec), and its JSON Schema.
-- ``formats``: a stdin program's input, declared in a few lines: checked, generated, proposed.
+- ``formats``: a stdin program's input, declared in a few lines: checked, generated, proposed; a multi-case input split.
 - ``spec``: a checked ``Spec``: the rules across fields, and whether an input obeys the constraints.
 - ``sets``: named sets of problems (the 고득점 Kit's parts, KAKAO rounds, Baekjoon classics).
 - ``generate``: inputs: cross-check strategies, worst cases, ``worst_input`` (the one source of big inputs).

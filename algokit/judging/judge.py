@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .. import languages, layout, platforms
 from ..errors import AlgokitError
+from ..problem import formats
 from ..problem.generate import worst_cases, worst_input
 from ..verdicts import Status, Verdict
 from . import programs, search
@@ -133,7 +134,25 @@ class Judge:
     def run(self, spec, path, args, expected, time_limit=None) -> Verdict:
         """Call the solution on ``args`` and judge its answer with the spec's checker."""
         outcome = self.worker(spec, path).call(args, time_limit or limit(spec, path))
-        return Verdict.of(outcome, args, expected, *status_of(spec, args, expected, outcome))
+        verdict = Verdict.of(outcome, args, expected, *status_of(spec, args, expected, outcome))
+        if verdict.status == Status.WA and spec.case_lines:
+            return self._one_case(spec, path, verdict, time_limit)
+        return verdict
+
+    def _one_case(self, spec, path, whole, time_limit) -> Verdict:
+        """A multi-case input's first case that fails on its own, as its own input, with its answer line;
+        the verdict on the whole input when no case fails alone (then state carries from case to case)."""
+        cases = formats.split_cases(whole.args[0], spec.case_lines)
+        answers = str(whole.expected).strip("\n").split("\n")
+        if cases is None or len(cases) < 2 or len(answers) != len(cases):
+            return whole
+        for number, (case, answer) in enumerate(zip(cases, answers), 1):
+            outcome = self.worker(spec, path).call((case,), time_limit or limit(spec, path))
+            alone = Verdict.of(outcome, (case,), answer, *status_of(spec, (case,), answer, outcome))
+            if not alone.ok:
+                return replace(alone, message=f"{alone.message} (case {number} of {len(cases)}, run on its own)")
+        return replace(whole, message=f"{whole.message}; every case passes on its own: something carries from "
+                                      f"one case to the next")
 
     def example(self, spec, path, index) -> Verdict:
         """Run example ``index`` (1-based, as in the test ids)."""

@@ -327,3 +327,17 @@ def _shape(text):
 
 def _all_ints(rows):
     return all(x.lstrip("-").isdigit() for row in rows for x in row)
+
+
+def split_cases(text, lines_per_case) -> list[str] | None:
+    """A multi-case input's cases, each as its own one-case input (``1``, then the case's lines); None when
+    ``text`` is not T followed by T cases of ``lines_per_case`` lines."""
+    lines = text.strip("\n").split("\n")
+    try:
+        count = int(lines[0])
+    except (ValueError, IndexError):
+        return None
+    body = lines[1:]
+    if count < 1 or len(body) != count * lines_per_case:
+        return None
+    return ["1\n" + "\n".join(body[i:i + lines_per_case]) + "\n" for i in range(0, len(body), lines_per_case)]

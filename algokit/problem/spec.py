@@ -204,6 +204,11 @@ class Spec:
         return self.expect.get(solution_file, ("OK",))
 
     @property
+    def case_lines(self) -> int:
+        """Lines per test case of a multi-case stdin input (``signature.cases``); 0 for one case per input."""
+        return self.file.signature.cases if self.style == "stdin" else 0
+
+    @property
     def call_shapes(self) -> tuple[str, ...]:
         """Per parameter, the objects the call sees (``algokit.nodes.to_call``); empty when all are plain values."""
         if self.style == "stdin":

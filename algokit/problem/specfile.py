@@ -56,6 +56,9 @@ class Signature(_Table):
     returns: Annotated[str | None, _doc("the return type: int, float, bool, str or list[T]")] = None
     size: Annotated[str | None, _doc('the parameter that scales: "n" or "len(name)"')] = None
     size_range: Annotated[tuple[int, ...], _doc("[lo, hi] of the size, for stdin problems")] = ()
+    cases: Annotated[int, _doc(
+        "a stdin input that holds several test cases: the first line is their count T, then each case takes "
+        "this many lines, and each case's answer is one line of output (0: one case per input)")] = 0
     methods: Annotated[tuple[str, ...], _doc(
         'a design problem\'s methods as LeetCode\'s Python stub declares them: '
         '["__init__(self, capacity: int)", "get(self, key: int) -> int"]')] = ()
