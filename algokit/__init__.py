@@ -38,6 +38,7 @@ The vocabulary every layer shares (top level):
 - ``checkers``: whether an answer is accepted, and the status of a run (``status_of``).
 - ``search``: Hypothesis drives a probe over generated inputs and shrinks what fails.
 - ``judge``: examples, the oracle cross-check (or members against each other) and max-size runs.
+- ``load``: how busy the machine was while a command ran: the warning that its speed ratios are doubtful.
 - ``fit``: the complexity class of measured times.
 - ``timing``: ``algokit time``'s measurement, and only measurement.
 

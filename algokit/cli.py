@@ -390,6 +390,7 @@ def check(here, problem, files, as_json, seed, max_examples):
     machine too busy to judge a run).
     """
     from .group import memberfiles
+    from .judging import load
     from .judging.judge import Judge, new_seed
     from .problem import catalog
     from .report.verdicts import check_json, check_lines
@@ -409,6 +410,7 @@ def check(here, problem, files, as_json, seed, max_examples):
             click.echo("\n".join(check_lines(spec, shown[path], verdict, reproduce)))
 
     database = layout.examples_database(root) if root is not None else None
+    load.start()
     try:
         with Judge(peers=memberfiles.peers(root, group)) as judge:
             results = judge.verdicts(spec, found, seed, max_examples, database, on_result=show_result)
@@ -420,6 +422,8 @@ def check(here, problem, files, as_json, seed, max_examples):
                               default=repr))
     if unprotected:
         _note(unprotected)
+    if load.warning():
+        _note(load.warning())
     judged = [v for _, v in results if v.status != Status.BUSY]  # BUSY: the machine could not judge it
     sys.exit(1 if not all(v.ok for v in judged) else 2 if len(judged) < len(results) else 0)
 
@@ -500,6 +504,7 @@ def week(here, number, markdown, as_json, jobs, fresh, plot_dir, readme):
     """
     from .group import markers
     from .group import week as weeks
+    from .judging import load
     from .report import terminal
     from .report import week as shown
     from .report.timing import require_matplotlib
@@ -514,6 +519,7 @@ def week(here, number, markdown, as_json, jobs, fresh, plot_dir, readme):
     if readme:
         markers.find(markers.read(readme), block, readme)  # broken markers: say so before the work
     environment, unprotected = _sandboxed()
+    load.start()
     with terminal.status() as status:  # on stderr, and only on a terminal: never mixed into the table
         result = weeks.table(root, number, jobs, fresh, status)
     plots, notes = shown.plot(result, plot_dir) if plot_dir else ({}, [])
@@ -537,6 +543,8 @@ def week(here, number, markdown, as_json, jobs, fresh, plot_dir, readme):
         _note(shown.cache_note(result))  # true of this run only: kept out of the Markdown
     if unprotected:
         _note(unprotected)
+    if result.measured and load.warning():  # cells from the cache were timed another time
+        _note(load.warning())
 
 
 @main.command()

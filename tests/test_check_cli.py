@@ -288,3 +288,16 @@ def test_a_split_scored_ok_says_what_each_half_ran(workspace_with):
     correctness, efficiency = found["message"].split("; 효율성: ")
     assert correctness.startswith("정확성: ") and "example" in correctness and "inputs" in correctness, correctness
     assert "runs at" in efficiency, efficiency
+
+
+@pytest.mark.parametrize("load, warned", [(8.0, True), (1.5, False)])
+def test_a_busy_machine_is_named_in_one_line_and_the_verdict_holds(workspace, monkeypatch, load, warned):
+    from algokit.judging import load as machine
+
+    monkeypatch.setattr(machine, "_load_and_cpus", lambda: (load, 2))
+    result = check("152996", "counting.py", "--seed", "1", "--max-examples", "20")
+    assert result.exit_code == 0 and result.stdout.startswith("counting.py: OK"), result.output
+    lines = [line for line in result.stderr.splitlines() if "the machine was busy" in line]
+    assert len(lines) == (1 if warned else 0), result.stderr
+    if warned:
+        assert "load 8.0 on 2 CPUs" in lines[0] and "25% of a CPU" in lines[0] and "ratios" in lines[0]

@@ -77,6 +77,11 @@ class Week:
     def cached(self):
         return sum(cell.cached for _, cells in self.rows for cell in cells.values() if cell.status != Mark.NO_FILE)
 
+    @property
+    def measured(self):
+        """Cells judged and timed by this run, not read from the cache."""
+        return sum(not cell.cached for _, cells in self.rows for cell in cells.values() if cell.status != Mark.NO_FILE)
+
 
 def latest_week(root):
     known = workspace.weeks(root)
