@@ -1,0 +1,22 @@
+"""Compares cells with the number 1, but the grid holds the strings '1' and '0': no land is ever found."""
+from typing import List
+
+
+class Solution:
+    def numIslands(self, grid: List[List[str]]) -> int:
+        m, n = len(grid), len(grid[0])
+        islands = 0
+        for r in range(m):
+            for c in range(n):
+                if grid[r][c] != 1:
+                    continue
+                islands += 1
+                grid[r][c] = 0
+                stack = [(r, c)]
+                while stack:
+                    i, j = stack.pop()
+                    for a, b in ((i - 1, j), (i + 1, j), (i, j - 1), (i, j + 1)):
+                        if 0 <= a < m and 0 <= b < n and grid[a][b] == 1:
+                            grid[a][b] = 0
+                            stack.append((a, b))
+        return islands
