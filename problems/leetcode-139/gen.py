@@ -38,6 +38,19 @@ def strategy_built_from_words(draw):
 
 
 @st.composite
+def strategy_greedy_trap(draw):
+    """s = p + q + r with the words p, p + q and q + r (and maybe more): only p, then q + r, works.
+
+    Longest-first greedy takes p + q and is left with r; erasing p + q from s leaves r too.
+    """
+    piece = st.text(alphabet="ab", min_size=1, max_size=3)
+    p, q, r = draw(piece), draw(piece), draw(piece)
+    extra = draw(st.lists(piece, max_size=2))
+    words = list(dict.fromkeys([p, p + q, q + r] + extra))
+    return {"s": p + q + r, "wordDict": draw(st.permutations(words))}
+
+
+@st.composite
 def strategy_prefix_words(draw):
     """A dictionary of runs of one letter ("a", "aaa", "aaaa", ...) and s a run of it, maybe ending in a 'b'."""
     lengths = draw(st.lists(st.integers(1, 6), min_size=1, max_size=4, unique=True))

@@ -50,6 +50,14 @@ def strategy_small_rotated(draw):
 
 
 @st.composite
+def strategy_pair(draw):
+    """Two numbers, turned or not, the target one of them: the range where lo == mid."""
+    low, high = sorted(draw(st.lists(st.integers(-5, 5), min_size=2, max_size=2, unique=True)))
+    nums = draw(st.sampled_from([[low, high], [high, low]]))
+    return {"nums": nums, "target": draw(st.sampled_from(nums))}
+
+
+@st.composite
 def strategy_wide(draw):
     """Up to 30 distinct values anywhere in the range, any rotation, any target in range."""
     values = draw(st.lists(st.integers(-LIMIT, LIMIT), min_size=1, max_size=30, unique=True))
