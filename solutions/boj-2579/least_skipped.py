@@ -1,10 +1,10 @@
 """Turn it around: step on everything, and choose the cheapest stairs to skip.
 
 Skipped stairs can never be neighbours (a move covers at most two), among any three
-stairs in a row at least one is skipped, and stair N is never skipped. So the gap
-between consecutive skipped stairs (counting the start as skipped) is 2 or 3, and
-the last skip is at N - 1 or N - 2 (or none, for N <= 2). cost[i] is the least total
-of skips ending with stair i skipped; the answer is the total minus the least.
+stairs in a row at least one is skipped, and stair N is never skipped. So the first
+skip is at stair 1, 2 or 3, each next one 2 or 3 stairs after the one before, and
+the last one at N - 1 or N - 2 (or none at all, for N <= 2). cost[i] is the least
+total of skips ending with stair i skipped; the answer is the total minus the least.
 
 Time: O(N). Space: O(N).
 """
