@@ -70,10 +70,12 @@ def strategy_big(draw):
 def worst_random(n, rng):
     """n heights up to 10^9 and M as large as allowed: every step of the search scans the whole row."""
     heights = [rng.randint(0, HEIGHT) for _ in range(n)]
+    heights[0] = max(heights[0], 2)  # the trees give at least the M asked for, even at n = 1
     return text(heights, min(WOOD, max(1, sum(heights) // 2)))
 
 
 def worst_low_answer(n, rng):
     """n heights up to 10^6 and M near their sum: the answer is low, far below the tallest tree."""
     heights = [rng.randint(0, 10**6) for _ in range(n)]
+    heights[0] = max(heights[0], 1)  # the trees give at least the M asked for, even at n = 1
     return text(heights, max(1, min(WOOD, sum(heights) - rng.randint(0, 1000))))
