@@ -1,0 +1,17 @@
+"""Reads the first line as "N M H" (rows first), but it is "M N H" (columns first)."""
+import sys
+from collections import deque
+
+input = sys.stdin.readline
+n, m, h = map(int, input().split())
+stack = [[list(map(int, input().split())) for _ in range(n)] for _ in range(h)]
+queue = deque((z, r, c) for z in range(h) for r in range(n) for c in range(m) if stack[z][r][c] == 1)
+last = 1
+while queue:
+    z, r, c = queue.popleft()
+    last = stack[z][r][c]
+    for nz, nr, nc in ((z + 1, r, c), (z - 1, r, c), (z, r + 1, c), (z, r - 1, c), (z, r, c + 1), (z, r, c - 1)):
+        if 0 <= nz < h and 0 <= nr < n and 0 <= nc < m and stack[nz][nr][nc] == 0:
+            stack[nz][nr][nc] = last + 1
+            queue.append((nz, nr, nc))
+print(-1 if any(0 in row for box in stack for row in box) else last - 1)
