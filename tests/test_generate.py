@@ -253,3 +253,44 @@ def test_time_and_the_max_runs_judge_the_very_same_input(root, tmp_path, monkeyp
                     "problems/toy-seesaw", "-k", "recorder and max and uniform"], capture_output=True, check=False)
     judged = set(log.read_text().splitlines())
     assert len(judged) == 1 and judged == timed
+
+
+MEETINGS = '''
+slug = "toy-meetings"
+platform = "boj"
+url = "https://example.org/toy-meetings"
+title = { ko = "회의", en = "Meetings" }
+[signature]
+style = "stdin"
+size = "N"
+[input]
+lines = ["N", "meetings: N lines of s e"]
+bounds = { N = [1, 4], s = [0, 5], e = [0, 5] }
+[[rules]]
+expr = "all(int(s) <= int(e) for s, e in (row.split() for row in stdin.splitlines()[1:] if row))"
+text = "a meeting ends no earlier than it starts"
+[limits]
+time = 1.0
+[solutions]
+oracle = "count.py"
+references = ["count.py"]
+[[examples]]
+why = "official"
+input = """
+1
+1 2
+"""
+output = "1"
+'''
+
+
+@settings(max_examples=100, deadline=None, database=None)
+@given(data=st.data())
+def test_inputs_drawn_from_an_input_format_obey_the_rules_too(tmp_path_factory, data):
+    folder = tmp_path_factory.getbasetemp() / "problems" / "toy-meetings"
+    if not folder.exists():
+        folder.mkdir(parents=True)
+        (folder / "problem.toml").write_text(MEETINGS, encoding="utf-8")
+    spec = load_spec(folder)
+    args = data.draw(crosscheck_strategy(spec))
+    assert spec.violations(args) == [], args

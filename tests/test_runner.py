@@ -329,3 +329,21 @@ def test_endless_loop_is_killed_not_left_running():
         # Right after the TLE, before close(): the looping run is gone, the supervisor waits for more.
         assert still_alive(descendants(supervisor.pid)) == []
         assert timed_call(worker, GOOD).ok
+
+
+def test_a_run_starved_past_the_cap_is_busy_unless_it_had_used_its_limit_already():
+    """The wall-time cap reports the machine's fault only for a run still within its CPU limit: one that had
+    used it is its own TLE, however starved (a 0.3 s limit, 3.5 s of wall time at the cap)."""
+    from algokit.judging.runner import Waiting
+    from algokit.verdicts import Status
+
+    def after(seconds):
+        watch = Waiting(time_limit=0.3, allowed=0.3, cpu_start=0.0, queued_start=0.0)
+        watch.started -= seconds
+        return watch
+
+    assert after(4.0).judge(cpu=0.8, queued=3.0).status == Status.TLE  # used 0.8 s of a 0.3 s limit
+    assert after(4.0).judge(cpu=0.1, queued=3.8).status == Status.BUSY  # ready the whole time, given 0.1 s
+    waited = after(4.0).judge(cpu=0.1, queued=0.0)  # neither computing nor ready: asleep, its own fault
+    assert waited.status == Status.TLE and "without computing" in waited.message
+    assert after(1.0).judge(cpu=0.1, queued=0.8) is None  # starved for a while: it goes on

@@ -642,6 +642,9 @@ class Waiting:
             return Outcome(Status.TLE, message=f"over {self.time_limit:g} s (stopped after it waited {waited:.1f} s "
                                                f"without computing)")
         if elapsed >= self.allowed * STARVED_CAP + PICKLING_ALLOWANCE:
+            if cpu - self.cpu_start >= self.allowed:  # starved, but it had already used its limit: its own TLE
+                return Outcome(Status.TLE, message=f"over {self.time_limit:g} s (stopped after "
+                                                   f"{cpu - self.cpu_start:.1f} s of CPU)")
             return Outcome(Status.BUSY, message=f"not judged: the machine was too busy ({elapsed:.1f} s of wall time "
                                                 f"gave the run {cpu - self.cpu_start:.1f} s of CPU); run it again "
                                                 f"when the machine is quieter")

@@ -59,7 +59,10 @@ def crosscheck_strategy(spec, gen=None):
     if spec.crosscheck_derived and spec.input_format is not None:
         from .formats import strategy
 
-        strategies.append(strategy(spec.input_format, spec.input_small).map(lambda text: (text,)))
+        drawn = strategy(spec.input_format, spec.input_small).map(lambda text: (text,))
+        if spec.rules:  # relations the format cannot say (a record's end after its start): kept by filtering
+            drawn = drawn.filter(lambda args: not rule_violations(spec.rules, spec.kwargs(args)))
+        strategies.append(drawn)
     elif spec.crosscheck_derived:
         derived = derived_strategy(spec.crosscheck_params)
         if spec.rules:  # relations the bounds cannot say: keep only the draws that obey them
