@@ -1,0 +1,17 @@
+"""Uses <= where < belongs: a repeated value (equal to an ancestor) is accepted."""
+from typing import Optional
+
+# TreeNode is LeetCode's, defined by its environment (the kit's LeetCode prelude), not here.
+# ruff: noqa: F821
+
+
+class Solution:
+    def isValidBST(self, root: Optional[TreeNode]) -> bool:
+        def valid(node, lo, hi):
+            if node is None:
+                return True
+            if not lo <= node.val <= hi:
+                return False
+            return valid(node.left, lo, node.val) and valid(node.right, node.val, hi)
+
+        return valid(root, float("-inf"), float("inf"))
