@@ -376,3 +376,23 @@ def test_examples_pasted_from_the_page_keep_leetcodes_forms(tmp_path):
     pasted = load_spec(spec.path.parent).examples[-1]
     assert pasted.args == (["LRUCache", "put", "get", "get"], [[1], [2, 2], [2], [3]])
     assert pasted.output == [None, None, 2, -1]
+
+
+def test_trees_drawn_from_the_bounds_have_holes_in_leetcodes_form(tmp_path):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from algokit.problem.generate import derived_strategy
+
+    spec = problem(tmp_path, "lc-invert", INVERT, {})
+    seen = []
+
+    @settings(max_examples=200, database=None, deadline=None)
+    @given(st.data())
+    def draw(data):
+        tree, = data.draw(derived_strategy(spec.params))
+        assert spec.violations((tree,)) == [] and nodes.read_tree(nodes.build_tree(tree)) == tree
+        seen.append(tree)
+
+    draw()
+    assert any(None in tree for tree in seen) and [] in seen

@@ -105,7 +105,13 @@ def _strategy(p, parsed, values, top):
 
     if isinstance(parsed, tuple):
         lo, hi = _length(p.len if top else p.item_len, values)
-        return st.lists(_strategy(p, parsed[1], values, top=False), min_size=lo, max_size=hi)
+        items = _strategy(p, parsed[1], values, top=False)
+        if len(parsed) == 3 and parsed[2] == "TreeNode":  # holes anywhere below the root, in LeetCode's form
+            drawn = st.lists(st.one_of(st.none(), items), min_size=max(lo - 1, 0), max_size=max(hi - 1, 0))
+            trees = st.tuples(items, drawn).map(lambda t: _tree_form([t[0], *t[1]])).filter(
+                lambda tree: lo <= len(tree) <= hi)
+            return st.one_of(st.just([]), trees) if lo == 0 else trees
+        return st.lists(items, min_size=lo, max_size=hi)
     if parsed == "int":
         lo, hi = _range(p)
         return st.integers(lo, hi)
@@ -116,6 +122,13 @@ def _strategy(p, parsed, values, top):
         return st.booleans()
     lo, hi = _length(p.len if top else p.item_len, values)
     return st.text(alphabet=p.alphabet or "abcdefghijklmnopqrstuvwxyz", min_size=lo, max_size=hi)
+
+
+def _tree_form(values):
+    """``values`` as LeetCode prints the tree they give: children of a missing node dropped, no trailing nulls."""
+    from ..nodes import build_tree, read_tree
+
+    return read_tree(build_tree(values))
 
 
 def random_input(spec, n, rng):
