@@ -1,0 +1,18 @@
+"""best[i] is the most pay from day i on (0-based): skip day i, or take its consultation
+when it ends by day N and add best[i + T].
+
+Time: O(N). Space: O(N).
+"""
+import sys
+
+input = sys.stdin.readline
+
+n = int(input())
+schedule = [tuple(map(int, input().split())) for _ in range(n)]
+best = [0] * (n + 1)
+for i in range(n - 1, -1, -1):
+    t, p = schedule[i]
+    best[i] = best[i + 1]
+    if i + t <= n:
+        best[i] = max(best[i], p + best[i + t])
+print(best[0])
