@@ -1,0 +1,44 @@
+"""Merges only tiles that start side by side: 2 0 2 moved left stays 2 2 instead of becoming 4."""
+import sys
+
+input = sys.stdin.readline
+
+
+def left(board):
+    n = len(board)
+    out = []
+    for row in board:
+        line = []
+        fresh = False  # whether line[-1] may still merge
+        for value in row:
+            if value == 0:
+                fresh = False
+                continue
+            if fresh and line[-1] == value:
+                line[-1] *= 2
+                fresh = False
+            else:
+                line.append(value)
+                fresh = True
+        out.append(line + [0] * (n - len(line)))
+    return out
+
+
+def rotate(board):
+    """A quarter turn clockwise."""
+    return [list(row) for row in zip(*board[::-1])]
+
+
+def search(board, depth):
+    best = max(map(max, board))
+    if depth == 5:
+        return best
+    for _ in range(4):
+        board = rotate(board)
+        best = max(best, search(left(board), depth + 1))
+    return best
+
+
+n = int(input())
+board = [list(map(int, input().split())) for _ in range(n)]
+print(search(board, 0))
