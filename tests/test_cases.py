@@ -78,3 +78,11 @@ def test_state_carried_between_cases_is_named(spec, judge, tmp_path):
     verdict = judge.example(spec, carries, 1)
     assert verdict.status == Status.WA and verdict.args == ("3\n1\n2\n3\n",)
     assert "every case passes on its own" in verdict.message
+
+
+def test_a_missing_answer_is_shown_on_the_whole_input(spec, judge, tmp_path):
+    first_only = tmp_path / "first_only.py"  # answers the first case and stops
+    first_only.write_text("input()\nprint(2 * int(input()))\n")
+    verdict = judge.example(spec, first_only, 1)
+    assert verdict.status == Status.WA and verdict.args == ("3\n1\n2\n3\n",)
+    assert "1 answer lines for 3 cases" in verdict.message

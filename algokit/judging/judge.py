@@ -146,6 +146,9 @@ class Judge:
         answers = str(whole.expected).strip("\n").split("\n")
         if cases is None or len(cases) < 2 or len(answers) != len(cases):
             return whole
+        printed = len(str(whole.got).strip("\n").split("\n")) if str(whole.got).strip() else 0
+        if printed != len(cases):  # an answer missing or extra: the whole input shows it best
+            return replace(whole, message=f"{whole.message} ({printed} answer lines for {len(cases)} cases)")
         for number, (case, answer) in enumerate(zip(cases, answers), 1):
             outcome = self.worker(spec, path).call((case,), time_limit or limit(spec, path))
             alone = Verdict.of(outcome, (case,), answer, *status_of(spec, (case,), answer, outcome))
