@@ -2,10 +2,11 @@
 and used by every command that looks for a member's file (week, check, time, pytest, new).
 
 Repos are built from plain files in tmp_path, in the four layouts groups use. The catalogue
-problems they name (시소 짝꿍, 두 용액, 토마토) are recognised by their titles and ids.
+problems they name (시소 짝꿍, 두 용액, 미로 탐색, 토마토) are recognised by their titles and ids.
 """
 
 import json
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -20,7 +21,7 @@ from algokit.problem import catalog
 from cli import ok, run
 
 WRONG = "print(1)\n"  # every member's file is wrong: a quick verdict that proves the file was found
-SEESAW, SOLUTIONS_2470, TOMATO = "programmers-152996", "boj-2470", "boj-7576"
+SEESAW, SOLUTIONS_2470, TOMATO, MAZE = "programmers-152996", "boj-2470", "boj-7576", "boj-2178"
 HUB_SPACE = "\u2005"  # BaekjoonHub writes titles with four-per-em spaces
 
 
@@ -56,12 +57,12 @@ LAYOUTS = {
         None),
     "member-folders": (
         "{member}/week{week}/{title}.py",
-        ["민웅/week4/두 용액.py", "민웅/week4/토마토.py", "지수/week4/두용액.py",
+        ["민웅/week4/두 용액.py", "민웅/week4/미로 탐색.py", "지수/week4/두용액.py",
          unicodedata.normalize("NFD", "지수/week5/시소짝꿍.py")],  # a name from macOS arrives as NFD
         None),
     "title-folders": (
         "{title}/{member}.py",
-        ["두 용액/민웅.py", "두 용액/지수.py", "토마토/지수.py", "시소 짝꿍/민웅.py"],
+        ["두 용액/민웅.py", "두 용액/지수.py", "미로 탐색/지수.py", "시소 짝꿍/민웅.py"],
         None),
     "baekjoonhub": (
         "{platform}/{level}/{id}. {title}/{title}.py",
@@ -133,6 +134,18 @@ def test_detect_without_yes_writes_nothing_when_nobody_can_answer(tmp_path, monk
     assert not (root / "algokit.toml").exists()
 
 
+def test_a_title_two_problems_share_asks_for_the_id_unless_the_workspace_has_one(tmp_path):
+    """Baekjoon calls both 7576 and 7569 토마토: by title alone the file is listed with a way out,
+    and a workspace that set up one of them places it there."""
+    pattern = memberfiles.parse("{member}/week{week}/{title}.py")
+    fields = pattern.match("민웅/week4/토마토.py")
+    shared = memberfiles.place(fields, catalog.load_all(None))
+    assert shared.slug is None and "boj-7569, boj-7576" in shared.reason and "id" in shared.reason
+    root = tmp_path / "ws"
+    shutil.copytree(next(s for s in catalog.load_all(None) if s.slug == TOMATO).dir, root / "problems" / TOMATO)
+    assert memberfiles.place(fields, catalog.load_all(root)).slug == TOMATO
+
+
 def test_detect_lists_files_of_problems_it_does_not_know(tmp_path):
     root = build(tmp_path / "repo", ["Week01/BOJ2470_민웅.py", "Week01/BOJ99999_민웅.py"])
     proposal = detect.propose(root, catalog.load_all(None))
@@ -142,7 +155,7 @@ def test_detect_lists_files_of_problems_it_does_not_know(tmp_path):
 
 
 def test_detect_in_an_existing_workspace_keeps_its_comments_and_adds_to_its_lists(tmp_path, monkeypatch):
-    root = build(tmp_path / "repo", ["민웅/week2/토마토.py"])
+    root = build(tmp_path / "repo", ["민웅/week2/미로 탐색.py"])
     (root / "algokit.toml").write_text('# our group\nauthor = "민웅"\nmembers = ["지수"]\n\n[weeks]\n1 = ["boj-2470"]\n',
                                        encoding="utf-8")
     monkeypatch.chdir(root)
@@ -151,7 +164,7 @@ def test_detect_in_an_existing_workspace_keeps_its_comments_and_adds_to_its_list
     config = tomllib.loads(text)
     assert text.startswith("# our group\n")
     assert config["members"] == ["지수", "민웅"]
-    assert config["weeks"] == {"1": [SOLUTIONS_2470], "2": [TOMATO]}
+    assert config["weeks"] == {"1": [SOLUTIONS_2470], "2": [MAZE]}
 
 
 @pytest.mark.parametrize("spelled", [
@@ -285,7 +298,7 @@ def test_touched_problems_come_from_specs_references_and_members_files(tmp_path,
     monkeypatch.chdir(root)
     ok(run("init", "--detect", "--yes"))
     specs = catalog.load_all(root, catalogue=False)
-    assert memberfiles.problems_touched(root, ["지수/week4/토마토.py"], specs) == []  # not set up here
+    assert memberfiles.problems_touched(root, ["지수/week4/미로 탐색.py"], specs) == []  # not set up here
     assert memberfiles.problems_touched(root, ["지수/week5/두용액.py", "README.md"], specs) == [SOLUTIONS_2470]
     assert memberfiles.problems_touched(root, ["problems/boj-2470/gen.py"], specs) == [SOLUTIONS_2470]
 
@@ -322,7 +335,7 @@ def test_when_no_layout_fits_nothing_is_written_and_it_says_what_to_do(tmp_path,
 
 
 def test_detect_reads_java_cpp_and_js_files_and_proposes_each_members_language(tmp_path):
-    root = build(tmp_path / "repo", ["민웅/week4/두 용액.cpp", "민웅/week4/토마토.cpp", "지수/week4/두용액.java",
+    root = build(tmp_path / "repo", ["민웅/week4/두 용액.cpp", "민웅/week4/미로 탐색.cpp", "지수/week4/두용액.java",
                                      "지수/week5/시소짝꿍.java", "하늘/week5/시소 짝꿍.py", "서연/week5/시소짝꿍.js"])
     proposal = detect.propose(root, catalog.load_all(None))
     assert proposal.pattern in ("{member}/week{week}/{title}.cpp", "{member}/week{week}/{title}.java")

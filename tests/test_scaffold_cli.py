@@ -334,10 +334,10 @@ def test_unknown_problem_makes_a_skeleton_pytest_explains(pytester):
 
 
 def test_unknown_english_name_and_a_chosen_slug(ws):
-    ok(run("new", "Longest Common Prefix", "--author", "a"))
+    ok(run("new", "Spiral Matrix", "--author", "a"))
     ok(run("new", "구름 다리 건너기", "--author", "a", "--slug", "cloud-bridge"))
-    text = (ws / "problems" / "longest-common-prefix" / "problem.toml").read_text(encoding="utf-8")
-    assert 'en = "Longest Common Prefix"' in text
+    text = (ws / "problems" / "spiral-matrix" / "problem.toml").read_text(encoding="utf-8")
+    assert 'en = "Spiral Matrix"' in text
     assert 'ko = "구름 다리 건너기"' in (ws / "problems" / "cloud-bridge" / "problem.toml").read_text(encoding="utf-8")
     assert (ws / "solutions" / "cloud-bridge" / "a.py").is_file()
 
@@ -348,9 +348,9 @@ def test_a_vague_name_without_an_answer_is_a_usage_error(ws):
 
 
 def test_a_vague_name_with_yes_takes_the_closest(ws):
-    result = ok(run("new", "배달", "--author", "a", "--yes"))
-    assert (ws / "solutions" / PARCEL / "a.py").is_file()
-    assert problem_folders(ws) == [PARCEL]
+    result = ok(run("new", "배달", "--author", "a", "--yes"))  # 치킨 배달 is the closest title, then 택배 배달과 수거하기
+    assert (ws / "solutions" / "boj-15686" / "a.py").is_file()
+    assert problem_folders(ws) == ["boj-15686"]
     assert "resolved" in result.stderr
 
 

@@ -260,6 +260,10 @@ def place(fields, specs) -> MemberFile:
         wanted = folded(fields["title"])
         candidates = [s for s in candidates if wanted in {folded(s.title_ko), folded(s.title_en), *map(folded, s.aliases)}]
     slugs = sorted({s.slug for s in candidates})
+    if len(slugs) > 1:  # two problems share a title (Baekjoon's two 토마토): the one set up in the workspace wins
+        shipped = layout.catalogue_root()
+        local = sorted({s.slug for s in candidates if shipped is None or s.workspace.resolve() != shipped.resolve()})
+        slugs = local if len(local) == 1 else slugs
     if len(slugs) == 1:
         found.slug = slugs[0]
     elif not slugs:
