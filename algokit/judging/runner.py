@@ -476,7 +476,7 @@ class _Run:
                     stage, deadline = "copies", time.monotonic() + IMPORT_TIMEOUT
                 elif message == b"r":  # copies made: the call's own clock starts (a timing's warm-up too)
                     stage = "call"
-                    allowed = allowed_seconds(self.config, time_limit, loops)
+                    allowed = allowed_seconds(self.config, time_limit, loops, warm)
                     cpu_start = self._cpu()
                     watched = cpu_start is not None
                     cpu_budget = allowed + PICKLING_ALLOWANCE if watched else None
@@ -651,11 +651,13 @@ class Waiting:
         return None
 
 
-def allowed_seconds(config, time_limit, loops):
+def allowed_seconds(config, time_limit, loops, warm=True):
     """The CPU seconds a request may use before it is stopped: the limit per call (and a timing's
-    warm-up), plus a built program's runtime start-up, once per program started (a stdin program
-    is started once per timed run)."""
-    allowed = time_limit * (loops + 1 if loops else 1)
+    warm-up, which a built program's driver always makes), plus a built program's runtime start-up,
+    once per program started (a stdin program is started once per timed run). A long call timed
+    without its warm-up gets one limit, not two: a file too slow for it is stopped as soon as a
+    warm-up would have been."""
+    allowed = time_limit * (loops + (1 if warm or config.program else 0) if loops else 1)
     if config.program:
         allowed += config.startup * (loops + 1 if loops and config.style == "stdin" else 1)
     return allowed

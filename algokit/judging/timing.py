@@ -7,11 +7,14 @@ Measurement choices, each learnt from timing solutions on small shared machines:
   input, and each call gets its own copy and a fresh module, made before the clock
   starts (an in-place sort must not time sorted data; a cache in globals must not
   time a hit).
-- Solutions run in isolated workers, shared out among lanes, one per CPU
-  (:func:`lane_cpus`): a lane times its solutions and a baseline worker of its own,
-  every run kept on the lane's CPU, and the lanes run side by side, each through
-  every size of a case without waiting for the other (waiting at every size left a
-  lane idle a third of the time). A ratio is never taken across CPUs, nor a fit. On a small
+- Solutions run in isolated workers, in lanes, one per CPU (:func:`lane_cpus`): the
+  work is cut into units, one solution on one worst case through every size, and a
+  lane takes the next unit as soon as it is free (:class:`_Queue`), timing it against
+  a baseline worker of its own, every run kept on the lane's CPU. Lanes never wait
+  for each other: waiting at every size left a lane idle a third of the time, and
+  sharing whole solutions out per case still left one idle for a quarter of a
+  ``time`` (a quadratic file's case is long). A ratio is never taken across CPUs,
+  nor a fit: a solution's series on one case comes from one lane. On a small
   virtual machine the CPUs do not run at one speed: on the 2-vCPU machines this
   kit is developed on, one vCPU was at times 1.6 times slower than the other, and
   each solution's runs tended to stay on the CPU of its own supervisor. Unpinned,
@@ -72,7 +75,10 @@ TARGET_SAMPLE = 0.02  # seconds: fast calls are looped until one sample takes at
 MAX_LOOPS = 1000
 # A call at least this long is timed without an untimed call before it in its run: a cold process's page
 # faults (a few milliseconds) are lost in it, and the warm-up would double what the slowest solutions cost.
-LONG_CALL = 0.2
+# Measured paired (benchmarks/warm_up.py: 25 cold runs, each between two warm ones, on one CPU), cold over
+# warm came out 0.975-0.992 for calls of 60-160 ms and 1.04 at 190 ms, within the noise either way; only at
+# a few milliseconds was cold clearly slower (1.05). It was 0.2 s, which made a 100 ms call cost 200 ms.
+LONG_CALL = 0.05
 SPREAD_WARNING = 0.10  # IQR / median above this: the figure is not to be trusted
 INTERVAL_TARGET = 0.05  # a ratio's interval wider than +-5% earns more rounds
 EXTRA_SECONDS = 1.0  # at most this long per (case, size) spent on those extra rounds
@@ -338,7 +344,8 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
     settle_sizes = sizes if settle_sizes is None else settle_sizes
     base = baseline_label(spec, solutions)
     rows = [Row(label, path) for label, path in solutions]
-    cpus = lane_cpus(len(rows) - 1)
+    others = [row for row in rows if row.label != base]
+    cpus = lane_cpus(len(cases) * max(1, len(others)))
     timing = Timing(spec.slug, sizes, cases, seed, budget, rows, environment(seed, cases, cpus[0], cpus), base,
                     [cpu for cpu in cpus if cpu is not None] or None)
     judge = Judge()
@@ -351,11 +358,8 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
         for row in rows:
             row.series[cases[0]] = Series()
         first = plan.first_warm_ups(lanes)
-        for case in cases:
-            if case != cases[0]:  # share out again by what each file cost on the case before
-                _assign(lanes, [(row, plan.cost[row.label]) for row in rows if row.label != base])
-            _side_by_side(lambda lane, case=case: plan.lane(lane, lane is lanes[0], first, case), lanes, work,
-                          plan.stop)
+        queue = _Queue(cases, others, plan.cost)
+        _side_by_side(lambda lane: plan.units_of(lane, queue, first), lanes, work, plan.stop)
     except KeyboardInterrupt:
         timing.interrupted = True
     finally:
@@ -366,39 +370,83 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
 
 @dataclass
 class _Lane:
-    """One CPU's share of a timing: its solutions' workers, and a baseline worker of its own."""
+    """One CPU's share of a timing: a baseline worker of its own, and a worker per solution it has timed."""
 
+    index: int
     cpu: int | None
-    rows: list
-    workers: dict  # label -> worker, this lane's solutions and its baseline
+    rows: list  # the solutions of the unit it is timing
+    workers: dict  # label -> worker, the baseline's and those of the solutions it has timed
     base_worker: object
+    make: object  # (row, lane index) -> a worker of that solution for this lane
+
+    def take(self, rows):
+        """Time ``rows`` next: each gets this lane's own worker, started on first use."""
+        self.rows = list(rows)
+        for row in self.rows:
+            if row.label not in self.workers:
+                self.workers[row.label] = self.make(row, self.index)
 
 
 def _lanes(spec, judge, rows, base, cpus):
-    """One lane per CPU in ``cpus``, each with a worker of the baseline; solutions join them later (``_assign``)."""
+    """One lane per CPU in ``cpus``, each with a worker of the baseline; solutions join them unit by unit.
+
+    The first lane's solution workers are the judge's own (the first warm-ups run on them);
+    each other lane starts its own worker of a solution the first time it takes one of its
+    units, so that two lanes never share a worker (one worker serves one thread)."""
+    import threading
+
     base_row = next(row for row in rows if row.label == base)
-    workers = {row.label: judge.worker(spec, row.path) for row in rows if row.label != base}
+    lock = threading.Lock()  # the judge's worker table is filled from the lanes' threads
+
+    def make(row, index):
+        with lock:
+            return judge.worker(spec, row.path, lane=0 if index == 0 else index + 1)
+
     lanes = []
     for i, cpu in enumerate(cpus):  # never the judge's own worker of the reference, which makes the answers
         # (``_Inputs``) while the lanes time: one worker serves one thread
         base_worker = judge.worker(spec, base_row.path, lane=i + 1)
-        lanes.append(_Lane(cpu, [], {**workers, base: base_worker}, base_worker))
+        lanes.append(_Lane(i, cpu, [], {base: base_worker}, base_worker, make))
     return lanes
 
 
-def _assign(lanes, seconds):
-    """Share the solutions out among the lanes by their estimated seconds, longest first, each to the lane
-    with the least so far: a quadratic solution gets a lane to itself while the quick ones share the other.
-    The first case goes by each file's first warm-up; each later case by what the file cost on the case
-    before (a quadratic file is quick at the first size but stops early; a linear one is timed at every
-    size). A solution stays on its lane for a whole case, so every time of a fit comes from one CPU."""
-    for lane in lanes:
-        lane.rows.clear()
-    load = [0.0] * len(lanes)
-    for row, spent in sorted(seconds, key=lambda item: -item[1]):
-        i = load.index(min(load))
-        lanes[i].rows.append(row)
-        load[i] += spent
+class _Queue:
+    """The units of a timing, one solution on one worst case each, handed to lanes as they come free.
+
+    The next unit is the earliest case's, and within it the solution that cost most per unit
+    so far (at first, its first warm-up): the long units start first, so that the last ones,
+    which leave the other lane idle while they finish, are short. The first unit taken on a
+    case is that case's ``own``: its baseline runs are the baseline's own samples, the table's
+    baseline row and fit. With no solution besides the baseline, a unit per case times it alone.
+    """
+
+    def __init__(self, cases, rows, cost):
+        import threading
+
+        self.left = [(i, case, row) for i, case in enumerate(cases) for row in (rows or [None])]
+        self.cost, self.done, self.owned = cost, {}, set()
+        self.lock = threading.Lock()
+
+    def take(self):
+        """``(case, rows, own)`` for the next unit, or None when every unit is taken."""
+        with self.lock:
+            if not self.left:
+                return None
+
+            def order(unit):
+                i, _, row = unit
+                if row is None:
+                    return (i, 0.0)
+                return (i, -self.cost.get(row.label, 0.0) / max(1, self.done.get(row.label, 0)))
+
+            unit = min(self.left, key=order)
+            self.left.remove(unit)
+            _, case, row = unit
+            own = case not in self.owned
+            self.owned.add(case)
+            if row is not None:
+                self.done[row.label] = self.done.get(row.label, 0) + 1
+            return case, [] if row is None else [row], own
 
 
 class _Inputs:
@@ -506,22 +554,19 @@ class _Plan:
         return len(lane.rows) + own + self.rounds * (len(lane.rows) or own)
 
     def first_warm_ups(self, lanes):
-        """The command's first case and size: every solution warmed up in turn, in this thread, then
-        shared out among the lanes by how long that took; ``{label: (loops, long)}``."""
+        """The command's first case and size: every solution warmed up in turn, in this thread, on the
+        first lane's workers; what each took is its first estimate of cost (``_Queue``); ``{label: (loops, long)}``."""
         case, n = self.cases[0], self.sizes[0]
         args, expected = self.inputs.get(case, n)
         base = self.timing.row(self.timing.baseline)
-        block, spent, warmed = self.work.block(len(self.timing.rows)), [], {}
-        for row in [base] + [r for r in self.timing.rows if r is not base]:
-            started = time.monotonic()
+        block, warmed = self.work.block(len(self.timing.rows)), {}
+        lanes[0].take([r for r in self.timing.rows if r is not base])
+        for row in [base] + lanes[0].rows:
             warmed[row.label] = self.warm(lanes[0], row, case, n, args, expected, block)
-            spent.append((row, time.monotonic() - started))
             self.work.pump()
         if warmed[base.label] is None:
             raise self.baseline_failed(case, n)
-        # every solution, a failed one too: it is timed on the next case, where it may pass
-        _assign(lanes, [(row, seconds) for row, seconds in spent if row is not base])
-        return warmed
+        return warmed  # every solution's, a failed one's too: it is timed on the next case, where it may pass
 
     def warm(self, lane, row, case, n, args, expected, block):
         """One untimed call that checks the answer and sizes the sample; ``(loops, long)``, None on a failure."""
@@ -555,6 +600,13 @@ class _Plan:
         why = f" ({cell.message})" if cell is not None and cell.message else ""
         return JudgeError(f"the baseline {self.timing.baseline} failed at {case}, {self.spec.size_label} = {n}{why}; "
                           f"it must pass to time the others against it")
+
+    def units_of(self, lane, queue, first):
+        """A lane's thread: take units from ``queue`` and time them until none is left."""
+        while (unit := queue.take()) is not None:
+            case, rows, own = unit
+            lane.take(rows)
+            self.lane(lane, own, first, case)
 
     def lane(self, lane, own, first, case):
         """Every size of one case for one lane: ``own`` is the first lane's, whose baseline runs are the baseline's
@@ -609,8 +661,16 @@ class _Plan:
         label = f"{case}, {self.spec.size_label} = {n}"
         warmed = {}
         for row in alive:
-            warmed[row.label] = first[row.label] if first is not None else self.warm(lane, row, case, n, args,
-                                                                                     expected, block)
+            if first is not None:
+                warmed[row.label] = first[row.label]
+            elif row is not base and (longer := _long_below(row.series[case], n)) is not None:
+                # a long call at a smaller size: this one is long too, and its first timed run checks its answer
+                # as a warm-up would (and is stopped at the limit as soon as one would be)
+                row.series[case].cells[n] = Measure()
+                warmed[row.label] = (1, True)
+                block.step(f"{label}: {row.label} timed at once ({longer:.2f} s at a smaller size)")
+            else:
+                warmed[row.label] = self.warm(lane, row, case, n, args, expected, block)
         if own and warmed[base.label] is None:
             raise self.baseline_failed(case, n)
         if not own:  # this lane's own baseline worker: warm, and its sample sized for this CPU
@@ -677,6 +737,15 @@ class _Plan:
         for row in alive:
             row.series[case].cells[n].status = Status.OK
         return alive
+
+
+def _long_below(series, n):
+    """The seconds of a call at the largest size below ``n`` that finished, when at least LONG_CALL; else None."""
+    below = [m for m, cell in series.cells.items() if m < n and cell.median is not None]
+    if not below:
+        return None
+    seconds = series.cells[max(below)].median
+    return seconds if seconds >= LONG_CALL else None
 
 
 def _side_by_side(task, lanes, work, stop):
