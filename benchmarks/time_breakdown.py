@@ -11,12 +11,14 @@ by timers (this script patches them; the kit itself carries no instrumentation):
 - inputs: ``worst_input`` (generating each worst case at each size) and answers: the
   trusted reference's answer to each input (``Judge.case``), made once per command,
   most of them by the lanes as they reach a size;
-- first warm-ups: every solution's first untimed call, in turn, which shares them
-  out among the lanes (a supervisor starts within its first call);
-- the lanes, side by side: each lane goes through every case and size on its own;
-  per lane, the seconds spent working (warm-ups: untimed calls that check the answer
-  and size the sample; timed runs: the rounds, extra ones included) and idle (done,
-  waiting for the other lane);
+- first warm-ups: every solution's first untimed call, in turn, whose length is the
+  first estimate of what each costs (a supervisor starts within its first call);
+- the lanes, side by side: each lane takes units (one solution on one case, through
+  every size) as it comes free; per lane, the seconds spent working (warm-ups:
+  untimed calls that check the answer and size the sample; timed runs: the rounds)
+  and idle (done, waiting for the other lane);
+- extra rounds, on the cases shown: once every case is timed, the rounds that wide
+  intervals earn, on the case the table shows for each solution;
 - fit: the fits and the summary.
 
 It prints the total wall time, each phase's seconds and share, lane-seconds and timed
@@ -118,7 +120,9 @@ def main():
     timing._summarise = clock.wrap("fit", timing._summarise)
     first_warm_ups = timing._Plan.first_warm_ups
     timing._Plan.first_warm_ups = clock.wrap("first warm-ups, before the lanes start", first_warm_ups)
-    timing._side_by_side = clock.wrap("the lanes, side by side", timing._side_by_side)
+    timing._side_by_side = clock.wrap(lambda task, *rest: "extra rounds, on the cases shown"
+                                      if getattr(task, "__name__", "") == "extra_rounds" else "the lanes, side by side",
+                                      timing._side_by_side)
 
     def spent(name, function, size_of):
         def wrapped(*args, **kwargs):
@@ -137,7 +141,8 @@ def main():
 
     timing._Plan.size = spent("working", timing._Plan.size, lambda plan, lane, own, case, n, *rest: n)
     timing._Plan.warm = spent("warm-ups", timing._Plan.warm, lambda plan, lane, row, case, n, *rest: n)
-    Worker.time = spent("timed runs", Worker.time, lambda worker, args, *rest: len(args[0]) if args else 0)
+    Worker.time = spent("timed runs", Worker.time, lambda worker, args, *rest: max(
+        (len(a) for a in args if hasattr(a, "__len__")), default=0))
     spec = load_spec(folder / "problems" / slug)
     solutions = timing.solutions_to_time(spec, [(path, None) for path in sorted(spec.solutions_dir.glob("*.py"))
                                                 if path.name in members])
@@ -160,11 +165,11 @@ def main():
     print("  per size, in lane-seconds (both lanes added up): "
           + ", ".join(f"{n}: {seconds:.1f}" for n, seconds in sorted(at_size.items())))
     print("  timed runs per input length: " + ", ".join(f"{n}: {count}" for n, count in sorted(runs.items())))
-    lanes = clock.seconds["the lanes, side by side"]
+    lanes = clock.seconds["the lanes, side by side"] + clock.seconds["extra rounds, on the cases shown"]
     for name, spent_in in sorted(per_lane.items()):
         if name.startswith("algokit-lane"):
             print(f"  {name}: working {spent_in['working']:.1f} s (warm-ups {spent_in['warm-ups']:.1f}, timed runs "
-                  f"{spent_in['timed runs']:.1f}), idle {lanes - spent_in['working']:.1f} s of the lanes' {lanes:.1f}")
+                  f"{spent_in['timed runs']:.1f}), idle {lanes - spent_in['working']:.1f} s of the lanes' {lanes:.1f} (extra rounds included)")
     print(f"a supervisor's start, measured apart: {start * 1000:.0f} ms (workers start once per command)")
     shutil.rmtree(folder, ignore_errors=True)
 

@@ -6,6 +6,7 @@ unless a spin of 50 ms of CPU makes the gap enormous.
 """
 
 import json
+import math
 import os
 import platform
 import re
@@ -619,6 +620,71 @@ def test_each_lane_keeps_its_solutions_and_their_baseline_runs_on_one_cpu(worksp
     assert set(solutions.values()) == {frozenset({7}), frozenset({3})} == set(baselines.values())
     assert result.environment["lanes"] == [7, 3] and result.cpus == [7, 3]
     assert all(result.row(name).ratio is not None for name in ("a", "b", "c"))
+
+
+def test_one_solution_on_two_cases_keeps_both_lanes_busy_each_worker_on_one_cpu(workspace, monkeypatch):
+    # The work is cut into units, one solution on one case: a single member file's two cases go to
+    # both lanes at once, each through a worker of that lane's own, pinned to that lane's CPU.
+    machine = PinnedMachine({"loop.py": 0.01, "a.py": 0.02})
+    monkeypatch.setattr(timing, "Judge", machine)
+    monkeypatch.setattr(timing, "lane_cpus", lambda solutions=None: [7, 3])
+    spec = load_spec(workspace / "problems" / SLUG)
+    files = [("loop", spec.solutions_dir / "loop.py"), ("a", spec.solutions_dir / "a.py")]
+    result = timing.measure(spec, files, sizes=[100, 200], repeat=5, cases=["first", "second"])
+    cpus_of = {}
+    for name, lane, cpus in machine.pinned:
+        cpus_of.setdefault((name, lane), set()).add(cpus)
+    assert all(len(found) == 1 for found in cpus_of.values()), cpus_of
+    assert {next(iter(found)) for (name, _), found in cpus_of.items() if name == "a.py"} == {frozenset({7}),
+                                                                                          frozenset({3})}
+    assert all(result.row("a").series[case].cells[200].ratio is not None for case in ("first", "second"))
+
+
+def test_extra_rounds_go_only_to_the_case_each_solution_is_shown_on(workspace, monkeypatch):
+    # A noisy file's intervals stay wide, which earns extra rounds: on the case the table shows it
+    # on, at every size; the other case, which no table shows, keeps its MIN_ROUNDS rounds.
+    monkeypatch.setattr(timing, "Judge", DriftingMachine({"loop.py": 0.01, "noisy.py": 0.01}, noisy=("noisy.py",)))
+    monkeypatch.setattr(timing, "lane_cpus", lambda solutions=None: [None])
+    monkeypatch.setattr(timing, "EXTRA_SECONDS", 2.0)  # the stand-in's seconds grow with every run: a budget
+    monkeypatch.setattr(timing, "EXTRA_SECONDS_AT_MAX", 2.0)  # in them ends its extra rounds, not the clock
+    spec = load_spec(workspace / "problems" / SLUG)
+    files = [("loop", spec.solutions_dir / "loop.py"), ("noisy", spec.solutions_dir / "noisy.py")]
+    result = timing.measure(spec, files, sizes=[100, 200], repeat=1, cases=["first", "second"])
+    row = result.row("noisy")
+    other = next(case for case in ("first", "second") if case != row.case)
+    assert [len(row.series[other].cells[n].pairs) for n in (100, 200)] == [timing.MIN_ROUNDS] * 2
+    assert all(len(row.cells[n].pairs) > timing.MIN_ROUNDS for n in (100, 200))
+
+
+def test_the_baseline_sample_beside_a_long_call_spans_half_of_it(workspace, monkeypatch):
+    # A 1 ms baseline beside a 100 ms file: one 20 ms sample would catch a moment of the CPU's speed,
+    # not the file's run; each baseline sample paired with it lasts at least half as long, 50 calls.
+    class Counting(DriftingMachine):
+        def worker(self, spec, path, lane=0):
+            inner, machine, name = super().worker(spec, path, lane), self, Path(path).name
+
+            class Recording:
+                def call(self, args, limit):
+                    return inner.call(args, limit)
+
+                def time(self, args, loops, limit, cpus=None, warm=True):
+                    machine.loops.append((name, loops))
+                    return inner.time(args, loops, limit, cpus, warm)
+
+            return Recording()
+
+    machine = Counting({"loop.py": 0.001, "slow.py": 0.1})
+    machine.loops = []
+    monkeypatch.setattr(timing, "Judge", machine)
+    monkeypatch.setattr(timing, "lane_cpus", lambda solutions=None: [None])
+    spec = load_spec(workspace / "problems" / SLUG)
+    files = [("loop", spec.solutions_dir / "loop.py"), ("slow", spec.solutions_dir / "slow.py")]
+    timing.measure(spec, files, sizes=[100, 200], repeat=1, cases=["only"])
+    baseline = [loops for name, loops in machine.loops if name == "loop.py"]
+    sized = math.ceil(timing.TARGET_SAMPLE / 0.001)  # its own sample: only its untimed one at the largest size
+    paired = sorted(baseline)[1:]  # the stand-in slows with every run: the file's later calls are longer
+    assert sorted(baseline)[0] == sized and paired and min(paired) == math.ceil(timing.PAIR_SPAN * 0.1 / 0.001)
+    assert {loops for name, loops in machine.loops if name == "slow.py"} == {1}
 
 
 def test_a_file_too_slow_beyond_the_smallest_size_is_filled_in_below_so_its_curve_is_still_estimated(workspace):

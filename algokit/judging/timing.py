@@ -34,11 +34,13 @@ Measurement choices, each learnt from timing solutions on small shared machines:
   before, matters when a solution's run is much longer than the baseline's (a
   slowdown during it is seen on its far side).
 - At least MIN_ROUNDS rounds per case and size; an interval wider than
-  ±INTERVAL_TARGET earns more, within EXTRA_SECONDS per size and lane
+  ±INTERVAL_TARGET earns more, within EXTRA_SECONDS per size and solution
   (EXTRA_SECONDS_AT_MAX at the largest, the headline's), while a round still fits
-  in what is left; still wide, the table says so. Fewer rounds at the smaller sizes,
-  or no extra ones there, let a copy of the baseline stray to 0.84-1.18 at a small
-  size (benchmarks/fairness.py); with them it stays within ±10%.
+  in what is left; still wide, the table says so. The extra rounds come once every
+  case is timed, and only on the case shown for each solution, on the same lane:
+  spent on every case, most of them went to intervals no table shows. Fewer rounds
+  at the smaller sizes, or no extra ones there, let a copy of the baseline stray to
+  0.84-1.18 at a small size (benchmarks/fairness.py); with them it stays within ±10%.
 - The baseline is one fixed solution, the spec's trusted reference, never the
   minimum of several noisy medians (which biases every ratio upward).
 - Every worst case in gen.py is timed (each more briefly), and each solution is
@@ -73,6 +75,12 @@ from .judge import Judge, JudgeError
 
 TARGET_SAMPLE = 0.02  # seconds: fast calls are looped until one sample takes at least this
 MAX_LOOPS = 1000
+# A baseline sample lasts at least this share of the solution's call it is paired with: a CPU's speed moves
+# within a second, and a 50 ms baseline run beside a 0.7 s one caught a moment, not the run's average. With
+# samples of the baseline's one call, the headline ratio of 150369's owed_boxes (0.7 s at the maximum, against
+# 50 ms) came out 11.8-15.3x and 11.3-13.6x in two sets of 5 runs; with samples at least half as long,
+# 12.4-13.3x (a whole call's length did no better: 10.3-13.2x).
+PAIR_SPAN = 0.5
 # A call at least this long is timed without an untimed call before it in its run: a cold process's page
 # faults (a few milliseconds) are lost in it, and the warm-up would double what the slowest solutions cost.
 # Measured paired (benchmarks/warm_up.py: 25 cold runs, each between two warm ones, on one CPU), cold over
@@ -360,6 +368,9 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
         first = plan.first_warm_ups(lanes)
         queue = _Queue(cases, others, plan.cost)
         _side_by_side(lambda lane: plan.units_of(lane, queue, first), lanes, work, plan.stop)
+        for row in rows:  # the case each solution is shown on, fixed before its extra rounds
+            row.case = _slowest_case(row, sizes)
+        _side_by_side(plan.extra_rounds, lanes, work, plan.stop)
     except KeyboardInterrupt:
         timing.interrupted = True
     finally:
@@ -548,6 +559,7 @@ class _Plan:
     work: _Progress
     stop: object  # a threading.Event: set, every lane ends before its next run
     cost: dict = field(default_factory=dict)  # label -> seconds its calls and their paired baseline runs took
+    lane_of: dict = field(default_factory=dict)  # (case, label) -> the index of the lane that timed it
 
     def units(self, lane, own):
         """A lane's progress steps per case and size: its warm-ups, then a step per solution per round."""
@@ -555,7 +567,7 @@ class _Plan:
 
     def first_warm_ups(self, lanes):
         """The command's first case and size: every solution warmed up in turn, in this thread, on the
-        first lane's workers; what each took is its first estimate of cost (``_Queue``); ``{label: (loops, long)}``."""
+        first lane's workers; what each took is its first estimate of cost (``_Queue``); ``{label: (loops, long, seconds)}``."""
         case, n = self.cases[0], self.sizes[0]
         args, expected = self.inputs.get(case, n)
         base = self.timing.row(self.timing.baseline)
@@ -569,7 +581,7 @@ class _Plan:
         return warmed  # every solution's, a failed one's too: it is timed on the next case, where it may pass
 
     def warm(self, lane, row, case, n, args, expected, block):
-        """One untimed call that checks the answer and sizes the sample; ``(loops, long)``, None on a failure."""
+        """One untimed call that checks the answer and sizes the sample; ``(loops, long, seconds)``, None on a failure."""
         self.check_stop()
         cell = row.series[case].cells[n] = Measure()
         started = time.monotonic()
@@ -578,14 +590,14 @@ class _Plan:
         if not _settle(self.spec, args, cell, outcome, expected):
             block.step(f"{case}, {self.spec.size_label} = {n}: {row.label} {cell.status}", self.rounds + 1)
             return None
-        loops = max(1, min(MAX_LOOPS, math.ceil(TARGET_SAMPLE / max(outcome.seconds, 1e-9))))
+        loops, long, _ = sized = _sample_size(outcome.seconds)
         if loops > 1 and n == self.sizes[-1]:  # a fast call: one untimed sample more at the headline size, so
             # caches and clocks settle; the smaller sizes' medians for the fit do without it
             started = time.monotonic()  # the call before is charged already
             lane.workers[row.label].time(args, loops, self.timing.budget, _pin(lane.cpu))
             self.charge(row, started)
         block.step(f"{case}, {self.spec.size_label} = {n}: warm-up {row.label}")
-        return loops, outcome.seconds >= LONG_CALL
+        return sized
 
     def charge(self, row, started):
         """Add the seconds since ``started`` to what ``row`` costs a lane (``cost``, for sharing out)."""
@@ -606,7 +618,21 @@ class _Plan:
         while (unit := queue.take()) is not None:
             case, rows, own = unit
             lane.take(rows)
+            for row in rows:
+                self.lane_of[case, row.label] = lane.index
             self.lane(lane, own, first, case)
+
+    def extra_rounds(self, lane):
+        """A lane's thread, once every case is timed: more rounds for the solutions it timed on the case
+        shown for them, at each size whose interval is still wider than INTERVAL_TARGET."""
+        for row in self.timing.rows:
+            if row.label == self.timing.baseline or self.lane_of.get((row.case, row.label)) != lane.index:
+                continue
+            lane.take([row])
+            for n in self.settle_sizes:
+                cell = row.series[row.case].cells.get(n)
+                if cell is not None and cell.status == Status.OK and _wide(cell):
+                    self.size(lane, False, row.case, n, [row], None, self.work.block(0, self.stop), settling=True)
 
     def lane(self, lane, own, first, case):
         """Every size of one case for one lane: ``own`` is the first lane's, whose baseline runs are the baseline's
@@ -651,8 +677,11 @@ class _Plan:
             if series.cells.get(n) is not None and series.cells[n].status == Status.TLE:
                 slow.append(n)
 
-    def size(self, lane, own, case, n, alive, first, block):
-        """Warm up and time this lane's live solutions at one size; returns those still alive."""
+    def size(self, lane, own, case, n, alive, first, block, settling=False):
+        """Warm up and time this lane's live solutions at one size; returns those still alive.
+
+        ``settling``: no rounds of its own, only the extra ones a wide interval earns; the samples
+        already taken size the calls."""
         base = self.timing.row(self.timing.baseline)
         mine = [row for row in alive if row is not base]
         if not mine and not own:
@@ -661,13 +690,15 @@ class _Plan:
         label = f"{case}, {self.spec.size_label} = {n}"
         warmed = {}
         for row in alive:
-            if first is not None:
+            if settling:
+                warmed[row.label] = _sample_size(row.series[case].cells[n].median)
+            elif first is not None:
                 warmed[row.label] = first[row.label]
             elif row is not base and (longer := _long_below(row.series[case], n)) is not None:
                 # a long call at a smaller size: this one is long too, and its first timed run checks its answer
                 # as a warm-up would (and is stopped at the limit as soon as one would be)
                 row.series[case].cells[n] = Measure()
-                warmed[row.label] = (1, True)
+                warmed[row.label] = (1, True, longer)
                 block.step(f"{label}: {row.label} timed at once ({longer:.2f} s at a smaller size)")
             else:
                 warmed[row.label] = self.warm(lane, row, case, n, args, expected, block)
@@ -678,15 +709,19 @@ class _Plan:
             outcome = lane.base_worker.call(args, self.timing.budget)
             if not outcome.ok:
                 raise self.baseline_failed(case, n)
-            warmed[base.label] = (max(1, min(MAX_LOOPS, math.ceil(TARGET_SAMPLE / max(outcome.seconds, 1e-9)))),
-                                  outcome.seconds >= LONG_CALL)
+            warmed[base.label] = _sample_size(outcome.seconds)
         alive = [row for row in alive if warmed[row.label] is not None]
         mine = [row for row in alive if row is not base]
-        settle = (EXTRA_SECONDS_AT_MAX if n == self.sizes[-1] else EXTRA_SECONDS) if n in self.settle_sizes else 0.0
+        if mine:  # the baseline's sample spans a good part of a solution's run (PAIR_SPAN)
+            loops, long, seconds = warmed[base.label]
+            span = max(warmed[row.label][2] for row in mine)
+            warmed[base.label] = (max(loops, min(MAX_LOOPS, math.ceil(PAIR_SPAN * span / max(seconds, 1e-9)))),
+                                  long, seconds)
+        settle = 0.0 if not settling else EXTRA_SECONDS_AT_MAX if n == self.sizes[-1] else EXTRA_SECONDS
 
         def timed(row, worker):
             self.check_stop()
-            loops, long = warmed[base.label if row is base else row.label]
+            loops, long, _ = warmed[base.label if row is base else row.label]
             outcome = worker.time(args, loops, self.timing.budget, _pin(lane.cpu), warm=not long)
             if row is base and not own:
                 return outcome.seconds if outcome.ok else None
@@ -724,7 +759,7 @@ class _Plan:
             if before[0] is None or (own and base not in alive):
                 raise self.baseline_failed(case, n)
 
-        for _ in range(self.rounds):
+        for _ in range(0 if settling else self.rounds):
             one_round([row for row in mine if row in alive])
         started = time.monotonic()
         while True:  # wide intervals earn more rounds, within the budget, while a round still fits in it
@@ -737,6 +772,11 @@ class _Plan:
         for row in alive:
             row.series[case].cells[n].status = Status.OK
         return alive
+
+
+def _sample_size(seconds):
+    """``(loops, long, seconds)`` for a call of ``seconds``: calls per timed sample, and whether it is timed unwarmed."""
+    return max(1, min(MAX_LOOPS, math.ceil(TARGET_SAMPLE / max(seconds, 1e-9)))), seconds >= LONG_CALL, seconds
 
 
 def _long_below(series, n):
@@ -816,7 +856,7 @@ def _summarise(timing):
             if series.fit and series.cells.get(largest, Measure()).median is None and any(
                     c.status == Status.TLE for c in series.cells.values()):
                 series.estimate = series.fit.predict(largest)
-        row.case = _slowest_case(row, timing.sizes)
+        row.case = row.case or _slowest_case(row, timing.sizes)  # chosen before the extra rounds, if they came
         sizes = [n for n, c in row.cells.items() if c.ratio is not None]
         if sizes and row.ranked and row.label != timing.baseline:
             row.ratio_size = max(sizes)  # the largest size both it and the baseline finished
