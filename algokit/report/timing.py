@@ -122,8 +122,8 @@ def footer(timing):
              f"largest size both finished, ± an interval holding that median with {INTERVAL_CONFIDENCE:.0%} "
              f"confidence"]
     lanes = env.get("lanes") or []
-    where = (f", timed on CPUs {', '.join(map(str, lanes))} side by side, each solution with its baseline runs on "
-             f"one of them" if len(lanes) > 1 else f", timed on CPU {env['timed_on_cpu']}"
+    where = (f", timed on CPUs {', '.join(map(str, lanes))} side by side, each solution's runs on a case and the "
+             f"baseline runs paired with them on one of them" if len(lanes) > 1 else f", timed on CPU {env['timed_on_cpu']}"
              if env.get("timed_on_cpu") is not None else "")
     lines.append(f"Python {env['python']} ({env['implementation']}), {env['os']}, {env['cpus']} CPUs, "
                  f"load {env['load']}" + where)
