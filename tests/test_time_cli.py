@@ -582,11 +582,12 @@ def test_progress_goes_to_stderr_never_into_the_json(workspace, monkeypatch):
 
 
 class PinnedMachine(DriftingMachine):
-    """A stand-in judge that records, for every timed run, which worker ran it and on which CPUs."""
+    """A stand-in judge that records, for every timed run, which worker ran it and on which CPUs
+    (``pinned``), and how many calls made its sample (``loops``)."""
 
     def __init__(self, costs):
         super().__init__(costs)
-        self.pinned = []
+        self.pinned, self.loops = [], []
 
     def worker(self, spec, path, lane=0):
         inner, machine, name = super().worker(spec, path, lane), self, Path(path).name
@@ -597,6 +598,7 @@ class PinnedMachine(DriftingMachine):
 
             def time(self, args, loops, limit, cpus=None, warm=True):
                 machine.pinned.append((name, lane, frozenset(cpus or ())))
+                machine.loops.append((name, loops))
                 return inner.time(args, loops, limit, cpus, warm)
 
         return Recording()
@@ -659,22 +661,7 @@ def test_extra_rounds_go_only_to_the_case_each_solution_is_shown_on(workspace, m
 def test_the_baseline_sample_beside_a_long_call_spans_half_of_it(workspace, monkeypatch):
     # A 1 ms baseline beside a 100 ms file: one 20 ms sample would catch a moment of the CPU's speed,
     # not the file's run; each baseline sample paired with it lasts at least half as long, 50 calls.
-    class Counting(DriftingMachine):
-        def worker(self, spec, path, lane=0):
-            inner, machine, name = super().worker(spec, path, lane), self, Path(path).name
-
-            class Recording:
-                def call(self, args, limit):
-                    return inner.call(args, limit)
-
-                def time(self, args, loops, limit, cpus=None, warm=True):
-                    machine.loops.append((name, loops))
-                    return inner.time(args, loops, limit, cpus, warm)
-
-            return Recording()
-
-    machine = Counting({"loop.py": 0.001, "slow.py": 0.1})
-    machine.loops = []
+    machine = PinnedMachine({"loop.py": 0.001, "slow.py": 0.1})
     monkeypatch.setattr(timing, "Judge", machine)
     monkeypatch.setattr(timing, "lane_cpus", lambda solutions=None: [None])
     spec = load_spec(workspace / "problems" / SLUG)
