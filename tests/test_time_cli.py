@@ -583,22 +583,36 @@ def test_progress_goes_to_stderr_never_into_the_json(workspace, monkeypatch):
 
 class PinnedMachine(DriftingMachine):
     """A stand-in judge that records, for every timed run, which worker ran it and on which CPUs
-    (``pinned``), and how many calls made its sample (``loops``)."""
+    (``pinned``), and how many calls made its sample (``loops``).
 
-    def __init__(self, costs):
+    ``meet``: that many workers of members' files hold their first timed run until all of them
+    have reached it (a Barrier), so a test of lanes working at once does not hang on how fast
+    a thread starts: with one lane doing all the work, the wait times out and the test fails."""
+
+    def __init__(self, costs, meet=0):
+        import threading
+
         super().__init__(costs)
         self.pinned, self.loops = [], []
+        self.barrier, self.waiting, self.lock = threading.Barrier(max(meet, 1), timeout=10), meet, threading.Lock()
 
     def worker(self, spec, path, lane=0):
         inner, machine, name = super().worker(spec, path, lane), self, Path(path).name
 
         class Recording:
+            first = name != "loop.py"
+
             def call(self, args, limit):
                 return inner.call(args, limit)
 
             def time(self, args, loops, limit, cpus=None, warm=True):
                 machine.pinned.append((name, lane, frozenset(cpus or ())))
                 machine.loops.append((name, loops))
+                with machine.lock:
+                    meets = self.first and machine.waiting > 0
+                    self.first, machine.waiting = False, machine.waiting - meets
+                if meets:
+                    machine.barrier.wait()
                 return inner.time(args, loops, limit, cpus, warm)
 
         return Recording()
@@ -607,7 +621,7 @@ class PinnedMachine(DriftingMachine):
 def test_each_lane_keeps_its_solutions_and_their_baseline_runs_on_one_cpu(workspace, monkeypatch):
     # Two lanes, one per CPU: every solution is timed on one CPU only, and so is every baseline
     # run paired with it; the lanes' CPUs differ, and both lanes get work.
-    machine = PinnedMachine({"loop.py": 0.01, "a.py": 0.02, "b.py": 0.03, "c.py": 0.04})
+    machine = PinnedMachine({"loop.py": 0.01, "a.py": 0.02, "b.py": 0.03, "c.py": 0.04}, meet=2)
     monkeypatch.setattr(timing, "Judge", machine)
     monkeypatch.setattr(timing, "lane_cpus", lambda solutions=None: [7, 3])
     spec = load_spec(workspace / "problems" / SLUG)
@@ -627,7 +641,7 @@ def test_each_lane_keeps_its_solutions_and_their_baseline_runs_on_one_cpu(worksp
 def test_one_solution_on_two_cases_keeps_both_lanes_busy_each_worker_on_one_cpu(workspace, monkeypatch):
     # The work is cut into units, one solution on one case: a single member file's two cases go to
     # both lanes at once, each through a worker of that lane's own, pinned to that lane's CPU.
-    machine = PinnedMachine({"loop.py": 0.01, "a.py": 0.02})
+    machine = PinnedMachine({"loop.py": 0.01, "a.py": 0.02}, meet=2)
     monkeypatch.setattr(timing, "Judge", machine)
     monkeypatch.setattr(timing, "lane_cpus", lambda solutions=None: [7, 3])
     spec = load_spec(workspace / "problems" / SLUG)
