@@ -334,10 +334,11 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
     ``repeat`` rounds shared out among the cases (at least ``min_rounds`` each).
     ``settle_sizes`` are the sizes where a wide interval earns extra rounds (default:
     every size, since each size's ratio is shown: without them, a copy of the baseline
-    strayed to 0.84 and 1.18 at a small size); ``algokit week`` passes only the largest. The solutions are shared out among
-    lanes, one per CPU (:func:`lane_cpus`), each with a baseline worker of its own on
-    its CPU, and each lane goes through every case and size on its own, never waiting
-    for the other at a size. ``progress(done, total, text)`` hears as work completes,
+    strayed to 0.84 and 1.18 at a small size); ``algokit week`` passes only the largest.
+    The work is cut into units, one solution on one case through every size, which the
+    lanes, one per CPU (:func:`lane_cpus`), each with a baseline worker of its own on its
+    CPU, take as they come free (:class:`_Queue`); the extra rounds follow, on the case
+    shown for each solution. ``progress(done, total, text)`` hears as work completes,
     always in the calling thread. Ctrl-C ends the run at once: the result holds what
     was measured, with ``interrupted`` set.
     Cost: about rounds x sum over cases and sizes of each solution's time, twice the
@@ -567,7 +568,8 @@ class _Plan:
 
     def first_warm_ups(self, lanes):
         """The command's first case and size: every solution warmed up in turn, in this thread, on the
-        first lane's workers; what each took is its first estimate of cost (``_Queue``); ``{label: (loops, long, seconds)}``."""
+        first lane's workers; what each took is its first estimate of cost (``_Queue``).
+        ``{label: (loops, long, seconds)}``."""
         case, n = self.cases[0], self.sizes[0]
         args, expected = self.inputs.get(case, n)
         base = self.timing.row(self.timing.baseline)
