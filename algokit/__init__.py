@@ -40,7 +40,7 @@ The vocabulary every layer shares (top level):
 - ``judge``: examples, the oracle cross-check (or members against each other) and max-size runs.
 - ``load``: how busy the machine was while a command ran: the warning that its speed ratios are doubtful.
 - ``fit``: the complexity class of measured times.
-- ``timing``: ``algokit time``'s measurement, and only measurement.
+- ``timing``: ``algokit time``'s measurement, and only measurement; a ``Session`` any lane can step.
 
 ``group/``: the group's repository.
 
@@ -51,6 +51,7 @@ The vocabulary every layer shares (top level):
 - ``scaffold``: ``algokit new``: copying a problem, the member's stub, new-problem skeletons.
 - ``detect``: ``init --detect``: an existing repository's layout, members and weeks, proposed.
 - ``touched``: the problems a branch changed since its base, from ``git diff`` (``algokit touched``).
+- ``lanes``: ``algokit week``'s checks and timings as one stream of jobs, a lane per CPU.
 - ``week``: ``algokit week``'s verdicts, speeds and fits, members by problems.
 
 ``report/``: everything the commands print (verdicts, timing, week, problems, the ``--detect`` proposal, terminal,

@@ -487,7 +487,8 @@ def time_command(here, problem, files, sizes, repeat, budget, cases, seed, plot_
 @click.argument("number", type=click.IntRange(min=0), required=False)
 @click.option("--markdown", is_flag=True, help="Print the table as Markdown for the group's README.")
 @click.option("--json", "as_json", is_flag=True, help="Print the table as JSON.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Checks run at once (default: the core count).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1),
+              help="CPUs to use: checks and timings at once (default: every core).")
 @click.option("--fresh", is_flag=True, help="Ignore the cache: check and time every file again.")
 @click.option("--plot", "plot_dir", type=click.Path(file_okay=False),
               help="Write one log-log PNG per problem into this folder (needs algokit[plot]); the Markdown links them.")
@@ -498,7 +499,7 @@ def time_command(here, problem, files, sizes, repeat, budget, cases, seed, plot_
 def week(here, number, markdown, as_json, jobs, fresh, plot_dir, readme):
     """Show week NUMBER (default: the latest): problems by members, verdict and speed in each cell.
 
-    Checks run in parallel; timing runs after them, alone. Results are cached in
+    Checks and timings run on every CPU, one at a time on each. Results are cached in
     .algokit/cache/ and reused until a file, the spec or algokit changes, so
     --update twice with nothing changed leaves the file byte for byte the same.
     """

@@ -589,20 +589,23 @@ class PinnedMachine(DriftingMachine):
     have reached it (a Barrier), so a test of lanes working at once does not hang on how fast
     a thread starts: with one lane doing all the work, the wait times out and the test fails."""
 
-    def __init__(self, costs, meet=0):
+    def __init__(self, costs, meet=0, cold=False):
         import threading
 
         super().__init__(costs)
-        self.pinned, self.loops = [], []
+        self.pinned, self.loops, self.calls = [], [], []
         self.barrier, self.waiting, self.lock = threading.Barrier(max(meet, 1), timeout=10), meet, threading.Lock()
+        self.cold = cold  # its workers time a call with no warm-up before it, as the Linux runner's Python runs do
 
     def worker(self, spec, path, lane=0):
         inner, machine, name = super().worker(spec, path, lane), self, Path(path).name
 
         class Recording:
             first = name != "loop.py"
+            times_cold = machine.cold
 
             def call(self, args, limit):
+                machine.calls.append(name)
                 return inner.call(args, limit)
 
             def time(self, args, loops, limit, cpus=None, warm=True):
@@ -686,6 +689,60 @@ def test_the_baseline_sample_beside_a_long_call_spans_half_of_it(workspace, monk
     paired = sorted(baseline)[1:]  # the stand-in slows with every run: the file's later calls are longer
     assert sorted(baseline)[0] == sized and paired and min(paired) == math.ceil(timing.PAIR_SPAN * 0.1 / 0.001)
     assert {loops for name, loops in machine.loops if name == "slow.py"} == {1}
+
+
+def test_a_baseline_sample_beside_a_very_long_call_lasts_at_most_pair_span_max(workspace, monkeypatch):
+    # Beside a 1.2 s call, half of it would be 60 calls of a 10 ms baseline; samples longer than
+    # PAIR_SPAN_MAX did no better, so each paired sample is 50 calls (0.5 s), at every size.
+    machine = PinnedMachine({"loop.py": 0.01, "slow.py": 1.2})
+    monkeypatch.setattr(timing, "Judge", machine)
+    monkeypatch.setattr(timing, "lane_cpus", lambda solutions=None: [None])
+    spec = load_spec(workspace / "problems" / SLUG)
+    files = [("loop", spec.solutions_dir / "loop.py"), ("slow", spec.solutions_dir / "slow.py")]
+    timing.measure(spec, files, sizes=[100, 200], repeat=1, cases=["only"])
+    paired = {loops for name, loops in machine.loops if name == "loop.py"} - {math.ceil(timing.TARGET_SAMPLE / 0.01)}
+    assert paired == {math.ceil(timing.PAIR_SPAN_MAX / 0.01)} and timing.PAIR_SPAN * 1.2 > timing.PAIR_SPAN_MAX
+
+
+def test_a_long_warm_up_is_timed_on_the_lanes_cpu_and_kept_as_the_first_round(workspace, monkeypatch):
+    # A 100 ms call gains nothing from an untimed call before it (LONG_CALL): where a run can time a
+    # call cold, the warm-up that checks its answer is that timed run, and it is the first of the
+    # rounds, paired with the baseline run right after it. Every cell still has MIN_ROUNDS pairs, and
+    # the file is never run untimed: a round fewer of 100 ms at every case and size.
+    machine = PinnedMachine({"loop.py": 0.001, "slow.py": 0.1}, cold=True)
+    monkeypatch.setattr(timing, "Judge", machine)
+    monkeypatch.setattr(timing, "lane_cpus", lambda solutions=None: [None])
+    spec = load_spec(workspace / "problems" / SLUG)
+    files = [("loop", spec.solutions_dir / "loop.py"), ("slow", spec.solutions_dir / "slow.py")]
+    result = timing.measure(spec, files, sizes=[100, 200], repeat=1, cases=["first", "second"])
+    row = result.row("slow")
+    assert all(len(row.series[case].cells[n].pairs) == timing.MIN_ROUNDS
+               for case in ("first", "second") for n in (100, 200))
+    assert "slow.py" not in machine.calls
+    runs = sum(name == "slow.py" for name, _ in machine.loops)
+    assert runs == 2 * 2 * timing.MIN_ROUNDS + 1, "the command's first warm-up is its only run not kept as a round"
+
+
+def test_the_week_times_every_case_at_the_top_and_the_smaller_sizes_on_the_case_shown_alone(workspace,
+                                                                                          monkeypatch):
+    # headline_first (algokit week, whose table shows a ratio at the largest size only): every case
+    # is timed there, paired with the baseline; the smaller sizes serve only the fit, so they are
+    # timed on the case shown for each file, without the baseline's runs beside them. The baseline
+    # gets its own series on the case shown for it.
+    machine = PinnedMachine({"loop.py": 0.01, "a.py": 0.02})
+    monkeypatch.setattr(timing, "Judge", machine)
+    monkeypatch.setattr(timing, "lane_cpus", lambda solutions=None: [None])
+    spec = load_spec(workspace / "problems" / SLUG)
+    files = [("loop", spec.solutions_dir / "loop.py"), ("a", spec.solutions_dir / "a.py")]
+    result = timing.measure(spec, files, sizes=[100, 200, 400], repeat=1, cases=["first", "second"],
+                            settle_sizes=[400], min_rounds=3, headline_first=True)
+    row, base = result.row("a"), result.row("loop")
+    other = next(case for case in ("first", "second") if case != row.case)
+    assert sorted(row.series[other].cells) == [400] and row.series[other].cells[400].ratio is not None
+    assert sorted(row.cells) == [100, 200, 400] and row.ratio_size == 400
+    assert all(row.cells[n].pairs == [] and len(row.cells[n].samples) == 3 for n in (100, 200))
+    assert sorted(base.cells) == [100, 200, 400] and all(base.cells[n].median for n in (100, 200, 400))
+    assert row.fit is not None and base.fit is not None
 
 
 def test_a_file_too_slow_beyond_the_smallest_size_is_filled_in_below_so_its_curve_is_still_estimated(workspace):

@@ -4,12 +4,14 @@ Each cell is the member's verdict from the full check (examples, cross-check,
 runs at maximum size) and, when it is OK, the member's time at the largest size
 against the baseline (the spec's trusted reference), timed in pairs on every
 worst case and reported on the member's slowest, with an interval. The timing
-also runs at a few smaller sizes (WEEK_POINTS, each a WEEK_FACTOR smaller), so
-each member's complexity class can be fitted and shown next to the baseline's.
+also runs at a few smaller sizes (WEEK_POINTS, each a WEEK_FACTOR smaller) on
+that case, so each member's complexity class can be fitted and shown next to the
+baseline's; these runs need no baseline beside them, as no ratio is shown there.
 
-The checks of different members and problems run in parallel (``jobs``
-processes); timing runs after them, one solution at a time, since timing next to
-anything else is not fair. Results are cached in the workspace, keyed by
+Checks and timings share the CPUs as lanes (``lanes``): a lane per CPU, each doing
+one thing at a time, so a timed run never shares its CPU; a problem is timed as
+soon as its checks are done, while the next problem is checked, and a file that
+fails its check is not timed. Results are cached in the workspace, keyed by
 everything they depend on (the member's file, the baseline, the spec, gen.py,
 checker.py, algokit and Python), so a second ``algokit week`` with nothing
 changed prints at once, and a changed file is checked and timed again.
@@ -19,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import platform
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -35,8 +36,9 @@ WEEK_REPEAT = 3  # rounds per worst case and size, then extra rounds at the larg
 # instead of 69-82 s, with no steadier ratios
 WEEK_POINTS, WEEK_FACTOR = 4, 4  # sizes timed: the maximum, /4, /16, /64: a 64x span for the fit at
 # about 1.33x the work of the maximum alone (halving 5 times would cost 1.94x for a 16x span)
-CACHE_FORMAT = 5  # bumped when a cell gains what older cells lack or its numbers are measured another way
-# (2: the fit and the times per size; 3: timed runs on one CPU, baseline runs on both sides, 75% intervals)
+CACHE_FORMAT = 6  # bumped when a cell gains what older cells lack or its numbers are measured another way
+# (2: the fit and the times per size; 3: timed runs on one CPU, baseline runs on both sides, 75% intervals;
+# 6: the smaller sizes timed alone, on the case shown)
 
 
 @dataclass
@@ -112,10 +114,9 @@ def table(root, number, jobs=None, fresh=False, progress=None) -> Week:
                 cells[spec.slug, member] = hit
             else:
                 todo.append((spec, member, path))
-    _judge_all(root, todo, cells, jobs, progress)
+    timed = _check_and_time(root, specs, todo, cells, jobs, progress)
     for (slug, member), _ in keys.items():
         cells[slug, member].language = languages.of_path(found[slug, member]).id
-    timed = _time_all(specs, todo, cells, progress)
     for (slug, member), key in keys.items():
         if not cells[slug, member].cached:
             _store(root, key, cells[slug, member])
@@ -173,31 +174,42 @@ def _store(root, key, cell):
     (folder / f"{key}.json").write_text(json.dumps(data, ensure_ascii=False, default=repr), encoding="utf-8")
 
 
-def _judge_all(root, todo, cells, jobs, progress):
-    """Check every (problem, member) in ``todo``, in parallel processes; fills ``cells``."""
-    if not todo:
-        return
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
-    database = str(layout.examples_database(root))
-    requests = [(str(spec.path), str(path), database, str(root)) for spec, _, path in todo]
-    if jobs == 1:
-        results = []
-        for (spec, member, _), request in zip(todo, requests):
-            if progress:
-                progress(f"{spec.slug}: checking {member}")
-            results.append(_judge_one(*request))
-    else:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+def _check_and_time(root, specs, todo, cells, jobs, progress):
+    """Check every (problem, member) in ``todo`` and time the files that pass, on every CPU at once
+    (``lanes``): a problem is timed as soon as its checks are done, while the next one is checked.
 
-        context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
-                                              else "spawn")
-        if progress:
-            progress(f"checking {len(todo)} files, {jobs} at a time")
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            results = list(pool.map(_judge_one, *zip(*requests)))
-    for (spec, member, _), result in zip(todo, results):
-        cells[spec.slug, member] = _cell(result)
+    Fills ``cells``; returns ``{slug: Cell}``: the baseline's own cell for each problem timed.
+    ``jobs``: at most this many lanes (checks at once), one per CPU.
+    """
+    from ..judging.timing import lane_cpus
+    from . import lanes
+
+    if not todo:
+        return {}
+    cpus = lane_cpus()[:max(1, jobs or len(todo))]
+    database = str(layout.examples_database(root))
+    entries, by_slug = {}, {spec.slug: spec for spec in specs}
+    for spec, member, path in todo:
+        entries.setdefault(spec.slug, []).append((member, path))
+    checks = [(spec.slug, member, (str(spec.path), str(path), database, str(root))) for spec, member, path in todo]
+    if progress and len(cpus) > 1:
+        progress(f"checking {len(todo)} files and timing those that pass, {len(cpus)} at a time")
+
+    def timed(slug, results):  # in a lane, once the problem's checks are all done
+        for (member, _), result in zip(entries[slug], results):
+            cells[slug, member] = _cell(result)
+        members = [(member, path) for member, path in entries[slug] if cells[slug, member].status == Status.OK]
+        return _session(by_slug[slug], members, progress, cpus) if members else None
+
+    _, sessions = lanes.run(cpus, checks, _judge_one, timed, progress)
+    references = {}
+    for slug, session in sessions.items():
+        result, spec = session.result(), by_slug[slug]
+        for member, _ in entries[slug]:
+            if cells[slug, member].status == Status.OK:
+                _fill(cells[slug, member], result.row(member), spec)
+        references[slug] = _fill(Cell(Status.OK), result.row(result.baseline), spec)
+    return references
 
 
 def _judge_one(spec_path, path, database, root):
@@ -214,39 +226,36 @@ def _judge_one(spec_path, path, database, root):
             "counterexample": json.loads(json.dumps(counterexample(spec, verdict), default=repr))}
 
 
-def _time_all(specs, todo, cells, progress):
-    """Time every member whose check passed, problem by problem, paired against the baseline.
-
-    Returns ``{slug: Cell}``: the baseline's own cell for each problem timed.
-    """
-    references = {}
-    for spec in specs:
-        timed = [(member, path) for s, member, path in todo if s.slug == spec.slug
-                 and cells[spec.slug, member].status == Status.OK]
-        if not timed:
-            continue
-        result = _measure(spec, timed, progress)
-        for member, _ in timed:
-            _fill(cells[spec.slug, member], result.row(member), spec)
-        references[spec.slug] = _fill(Cell(Status.OK), result.row(result.baseline), spec)
-    return references
-
-
-def _measure(spec, members, progress):
-    """One paired timing of ``members`` (``[(label, path)]``) and the baseline, at WEEK_POINTS sizes.
-
-    Only the largest size earns extra rounds for a wide interval: the headline ratio is
-    taken there, and the smaller sizes only feed the fit, which needs medians.
-    """
-    from ..judging.timing import default_sizes, measure
+def _timing(spec, members, progress):
+    """``(solutions, options)`` of one paired timing of ``members`` (``[(label, path)]``) and the baseline, at
+    WEEK_POINTS sizes: the largest size first on every worst case, paired, then the smaller sizes, which
+    only feed the fit, on the case shown for each file (``headline_first``). Only the largest size earns
+    extra rounds for a wide interval: the headline ratio is taken there."""
+    from ..judging.timing import default_sizes
 
     sizes = default_sizes(spec, WEEK_POINTS, WEEK_FACTOR)
     if progress:
         what = f"{len(members)} files" if members else "the baseline"
         progress(f"{spec.slug}: timing {what} at {spec.size_label} = {', '.join(map(str, sizes))}")
     baseline = ("baseline:" + Path(spec.trusted).stem, spec.reference(spec.trusted))
-    return measure(spec, members + [baseline], sizes=sizes, repeat=WEEK_REPEAT, settle_sizes=[spec.size_max],
-                   min_rounds=WEEK_REPEAT)
+    return members + [baseline], dict(sizes=sizes, repeat=WEEK_REPEAT, settle_sizes=[spec.size_max],
+                                      min_rounds=WEEK_REPEAT, headline_first=True)
+
+
+def _session(spec, members, progress, cpus):
+    """``_timing`` as a ``timing.Session`` for the week's lanes."""
+    from ..judging.timing import Session
+
+    solutions, options = _timing(spec, members, progress)
+    return Session(spec, solutions, cpus=cpus, **options)
+
+
+def _measure(spec, members, progress):
+    """``_timing`` on lanes of its own (the baseline alone, when its cache entry is missing)."""
+    from ..judging.timing import measure
+
+    solutions, options = _timing(spec, members, progress)
+    return measure(spec, solutions, **options)
 
 
 def _fill(cell, row, spec):

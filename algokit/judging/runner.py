@@ -185,6 +185,12 @@ class Worker:
     def memory_mb(self):
         return self.config.memory_mb
 
+    @property
+    def times_cold(self):
+        """Whether ``time(..., warm=False)`` times a call with no untimed call before it: a Python file's run
+        does; a built program's driver always warms up (a JIT needs it)."""
+        return not self.config.program
+
     def call(self, args, time_limit) -> Outcome:
         """Run the solution once on ``args``."""
         return self._request(args, 0, time_limit)

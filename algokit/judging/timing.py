@@ -37,7 +37,7 @@ Measurement choices, each learnt from timing solutions on small shared machines:
   ±INTERVAL_TARGET earns more, within EXTRA_SECONDS per size and solution
   (EXTRA_SECONDS_AT_MAX at the largest, the headline's), while a round still fits
   in what is left; still wide, the table says so. The extra rounds come once every
-  case is timed, and only on the case shown for each solution, on the same lane:
+  case of a solution is timed, and only on the case shown for it, on the same lane:
   spent on every case, most of them went to intervals no table shows. Fewer rounds
   at the smaller sizes, or no extra ones there, let a copy of the baseline stray to
   0.84-1.18 at a small size (benchmarks/fairness.py); with them it stays within ±10%.
@@ -79,8 +79,10 @@ MAX_LOOPS = 1000
 # within a second, and a 50 ms baseline run beside a 0.7 s one caught a moment, not the run's average. With
 # samples of the baseline's one call, the headline ratio of 150369's owed_boxes (0.7 s at the maximum, against
 # 50 ms) came out 11.8-15.3x and 11.3-13.6x in two sets of 5 runs; with samples at least half as long,
-# 12.4-13.3x (a whole call's length did no better: 10.3-13.2x).
-PAIR_SPAN = 0.5
+# 12.4-13.3x (a whole call's length did no better: 10.3-13.2x). Since samples longer than 0.35 s did no better,
+# a sample need not last more than PAIR_SPAN_MAX seconds: beside a 3 s call (150369's trip simulation), half of it
+# made each round cost 4.5 s instead of 3.5 s, on the unit that ended an ``algokit week`` last.
+PAIR_SPAN, PAIR_SPAN_MAX = 0.5, 0.5
 # A call at least this long is timed without an untimed call before it in its run: a cold process's page
 # faults (a few milliseconds) are lost in it, and the warm-up would double what the slowest solutions cost.
 # Measured paired (benchmarks/warm_up.py: 25 cold runs, each between two warm ones, on one CPU), cold over
@@ -327,7 +329,7 @@ def baseline_label(spec, solutions):
 
 
 def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=None, progress=None,
-            settle_sizes=None, min_rounds=MIN_ROUNDS):
+            settle_sizes=None, min_rounds=MIN_ROUNDS, headline_first=False):
     """Time ``solutions`` (``[(label, path)]``, the baseline among them) on ``spec``; a :class:`Timing`.
 
     Every worst case in ``cases`` (default: all of gen.py's) is timed, each with
@@ -337,47 +339,93 @@ def measure(spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=No
     strayed to 0.84 and 1.18 at a small size); ``algokit week`` passes only the largest.
     The work is cut into units, one solution on one case through every size, which the
     lanes, one per CPU (:func:`lane_cpus`), each with a baseline worker of its own on its
-    CPU, take as they come free (:class:`_Queue`); the extra rounds follow, on the case
-    shown for each solution. ``progress(done, total, text)`` hears as work completes,
+    CPU, take as they come free (:class:`_Queue`). As soon as every case of a solution is
+    timed, the case it is shown on is fixed and the lane that timed that case gives it its
+    extra rounds there, between units: no lane waits for the others to finish theirs.
+    ``progress(done, total, text)`` hears as work completes,
     always in the calling thread. Ctrl-C ends the run at once: the result holds what
     was measured, with ``interrupted`` set.
+    ``headline_first`` (``algokit week``, which shows a ratio only at the largest size):
+    every case is timed at the largest size alone, paired; then each solution's smaller
+    sizes are timed only on the case shown for it, unpaired, since they serve only its
+    fitted class (:meth:`_Plan.fit_units`). A solution too slow at the largest size is
+    then timed at the smaller sizes all the same, for its estimate.
     Cost: about rounds x sum over cases and sizes of each solution's time, twice the
-    baseline's, divided among the lanes.
+    baseline's, divided among the lanes; with ``headline_first``, the smaller sizes cost
+    one case's runs of each solution alone.
     """
-    import threading
-
-    sizes = sorted(sizes or default_sizes(spec))
-    budget = budget or spec.time_limit
-    cases = list(cases or worst_cases(spec))
-    rounds = max(min_rounds, math.ceil(repeat / len(cases)))
-    settle_sizes = sizes if settle_sizes is None else settle_sizes
-    base = baseline_label(spec, solutions)
-    rows = [Row(label, path) for label, path in solutions]
-    others = [row for row in rows if row.label != base]
-    cpus = lane_cpus(len(cases) * max(1, len(others)))
-    timing = Timing(spec.slug, sizes, cases, seed, budget, rows, environment(seed, cases, cpus[0], cpus), base,
-                    [cpu for cpu in cpus if cpu is not None] or None)
-    judge = Judge()
-    lanes = _lanes(spec, judge, rows, base, cpus)
-    per_size = len(rows) + rounds * max(1, len(rows) - 1)  # warm-ups, then a run per solution per round
-    work = _Progress(progress, len(cases) * len(sizes) * per_size)
-    plan = _Plan(spec, timing, cases, sizes, rounds, settle_sizes, _Inputs(judge, spec, seed), work,
-                 threading.Event())
+    session = Session(spec, solutions, sizes, repeat, budget, seed, cases, progress, settle_sizes, min_rounds,
+                      headline_first)
     try:
+        session.begin(session.lanes[0])
+        _side_by_side(session.run_lane, session.lanes, session.work, session.stop)
+    except KeyboardInterrupt:
+        session.timing.interrupted = True
+    finally:
+        session.close()
+    return session.result()
+
+
+class Session:
+    """One problem's timing as steps any lane can take: ``measure`` runs one on its own lanes; ``algokit
+    week`` runs several on shared lanes, beside its checks (``group.lanes``). A lane (an index into
+    ``lanes``, one per CPU in ``cpus``) calls :meth:`step` until it says ``"done"``."""
+
+    def __init__(self, spec, solutions, sizes=None, repeat=5, budget=None, seed=0, cases=None, progress=None,
+                 settle_sizes=None, min_rounds=MIN_ROUNDS, headline_first=False, cpus=None):
+        import threading
+
+        sizes = sorted(sizes or default_sizes(spec))
+        budget = budget or spec.time_limit
+        cases = list(cases or worst_cases(spec))
+        rounds = max(min_rounds, math.ceil(repeat / len(cases)))
+        settle_sizes = sizes if settle_sizes is None else settle_sizes
+        base = baseline_label(spec, solutions)
+        rows = [Row(label, path) for label, path in solutions]
+        others = [row for row in rows if row.label != base]
+        cpus = cpus or lane_cpus(len(cases) * max(1, len(others)))
+        self.timing = timing = Timing(spec.slug, sizes, cases, seed, budget, rows,
+                                      environment(seed, cases, cpus[0], cpus), base,
+                                      [cpu for cpu in cpus if cpu is not None] or None)
+        self.judge = Judge()
+        self.lanes = _lanes(spec, self.judge, rows, base, cpus)
+        per_size = len(rows) + rounds * max(1, len(rows) - 1)  # warm-ups, then a run per solution per round
+        paired_sizes, self.fit_sizes = ([sizes[-1]], sizes[:-1]) if headline_first else (sizes, [])
+        self.work = _Progress(progress, len(cases) * len(paired_sizes) * per_size
+                              + len(rows) * len(self.fit_sizes) * (1 + rounds))
+        self.stop = threading.Event()
+        self.plan = _Plan(spec, timing, cases, paired_sizes, rounds, settle_sizes, _Inputs(self.judge, spec, seed),
+                          self.work, self.stop)
+        self.queue = _Queue(cases, others, self.plan.cost, base)
+        self.first, self.begun = None, threading.Lock()
         for row in rows:
             row.series[cases[0]] = Series()
-        first = plan.first_warm_ups(lanes)
-        queue = _Queue(cases, others, plan.cost)
-        _side_by_side(lambda lane: plan.units_of(lane, queue, first), lanes, work, plan.stop)
-        for row in rows:  # the case each solution is shown on, fixed before its extra rounds
-            row.case = _slowest_case(row, sizes)
-        _side_by_side(plan.extra_rounds, lanes, work, plan.stop)
-    except KeyboardInterrupt:
-        timing.interrupted = True
-    finally:
-        judge.close()
-    _summarise(timing)
-    return timing
+
+    def begin(self, lane):
+        """The first warm-ups, once, on ``lane`` (the first to come): what each solution costs, first guessed."""
+        with self.begun:
+            if self.first is None:
+                self.first = self.plan.first_warm_ups(lane, self.timing.sizes[0])
+
+    def step(self, lane):
+        """One unit or one solution's follow-ups on ``lane``: ``"worked"``, ``"wait"`` (another lane's units
+        must end first) or ``"done"`` (nothing is left for this lane)."""
+        self.begin(lane)
+        return self.plan.step(lane, self.queue, self.first, self.fit_sizes)
+
+    def run_lane(self, lane):
+        """A lane's thread when this session has the lanes to itself."""
+        while (state := self.step(lane)) != "done":
+            if state == "wait":
+                self.queue.wait()
+
+    def close(self):
+        """Stop every worker this timing started."""
+        self.judge.close()
+
+    def result(self) -> Timing:
+        _summarise(self.timing)
+        return self.timing
 
 
 @dataclass
@@ -432,12 +480,41 @@ class _Queue:
     baseline row and fit. With no solution besides the baseline, a unit per case times it alone.
     """
 
-    def __init__(self, cases, rows, cost):
+    def __init__(self, cases, rows, cost, base):
         import threading
 
         self.left = [(i, case, row) for i, case in enumerate(cases) for row in (rows or [None])]
         self.cost, self.done, self.owned = cost, {}, set()
-        self.lock = threading.Lock()
+        # label -> its units not yet finished; the baseline's are its own units, one per case
+        self.pending = {base: len(cases), **{row.label: len(cases) for row in rows}}
+        self.changed = threading.Condition()
+
+    @property
+    def lock(self):
+        return self.changed
+
+    def finish(self, rows, own, base):
+        """A unit is timed: its solutions (and with ``own``, the baseline) have one unit fewer to wait for."""
+        with self.changed:
+            for label in [row.label for row in rows] + ([base] if own else []):
+                self.pending[label] -= 1
+            self.changed.notify_all()
+
+    def timed(self, label):
+        """Whether every unit of ``label`` is timed: its case can be chosen."""
+        with self.changed:
+            return self.pending.get(label, 0) <= 0
+
+    def wait(self, timeout=0.05):
+        """Until a unit is timed (or ``timeout`` seconds pass)."""
+        with self.changed:
+            if any(count > 0 for count in self.pending.values()):
+                self.changed.wait(timeout)
+
+    @property
+    def all_timed(self):
+        with self.changed:
+            return not self.left and all(count <= 0 for count in self.pending.values())
 
     def take(self):
         """``(case, rows, own)`` for the next unit, or None when every unit is taken."""
@@ -498,8 +575,8 @@ class _Progress:
         stops the lane before its next run, whatever the load."""
         import threading
 
-        if threading.current_thread() is threading.main_thread():
-            self.tell(count, text)
+        if self.report is None or threading.current_thread() is threading.main_thread():
+            self.tell(count, text)  # nobody to hear it (``algokit week``'s timings), or heard here
             return
         reported = threading.Event()
         self.heard.put((count, text, reported))
@@ -561,38 +638,50 @@ class _Plan:
     stop: object  # a threading.Event: set, every lane ends before its next run
     cost: dict = field(default_factory=dict)  # label -> seconds its calls and their paired baseline runs took
     lane_of: dict = field(default_factory=dict)  # (case, label) -> the index of the lane that timed it
+    early: dict = field(default_factory=dict)  # (lane, label, case, n) -> a long warm-up's seconds: its first sample
+    followed: set = field(default_factory=set)  # the labels whose case is fixed and follow-ups taken by a lane
 
     def units(self, lane, own):
         """A lane's progress steps per case and size: its warm-ups, then a step per solution per round."""
         return len(lane.rows) + own + self.rounds * (len(lane.rows) or own)
 
-    def first_warm_ups(self, lanes):
-        """The command's first case and size: every solution warmed up in turn, in this thread, on the
-        first lane's workers; what each took is its first estimate of cost (``_Queue``).
-        ``{label: (loops, long, seconds)}``."""
-        case, n = self.cases[0], self.sizes[0]
+    def first_warm_ups(self, lane, n):
+        """The command's first case at its smallest size ``n``: every solution warmed up in turn, in this
+        thread, on the first lane's workers; what each took is its first estimate of cost (``_Queue``).
+        ``{label: (loops, long, seconds)}``. With ``headline_first`` the lanes start at the largest size,
+        and these calls only rank the solutions by cost: a long call there would be paid in this thread
+        alone, while the other lanes wait."""
+        case = self.cases[0]
         args, expected = self.inputs.get(case, n)
         base = self.timing.row(self.timing.baseline)
         block, warmed = self.work.block(len(self.timing.rows)), {}
-        lanes[0].take([r for r in self.timing.rows if r is not base])
-        for row in [base] + lanes[0].rows:
-            warmed[row.label] = self.warm(lanes[0], row, case, n, args, expected, block)
+        lane.take([r for r in self.timing.rows if r is not base])
+        for row in [base] + lane.rows:
+            warmed[row.label] = self.warm(lane, row, case, n, args, expected, block)
             self.work.pump()
         if warmed[base.label] is None:
             raise self.baseline_failed(case, n)
-        return warmed  # every solution's, a failed one's too: it is timed on the next case, where it may pass
+        self.early.clear()  # timed on the first lane's CPU before any lane took its unit: not to be paired
+        return {**warmed, "at": n}  # every solution's, a failed one's too: it is timed on the next case,
+        # where it may pass
 
     def warm(self, lane, row, case, n, args, expected, block):
         """One untimed call that checks the answer and sizes the sample; ``(loops, long, seconds)``, None on a failure."""
         self.check_stop()
         cell = row.series[case].cells[n] = Measure()
         started = time.monotonic()
-        outcome = lane.workers[row.label].call(args, self.timing.budget)
+        worker = lane.workers[row.label]
+        cold = getattr(worker, "times_cold", False)  # a run that can time one call without a warm-up before it:
+        # the call is timed on the lane's CPU, and a long one is the first round's sample (``early``)
+        outcome = worker.time(args, 1, self.timing.budget, _pin(lane.cpu), warm=False) if cold else worker.call(
+            args, self.timing.budget)
         self.charge(row, started)
         if not _settle(self.spec, args, cell, outcome, expected):
             block.step(f"{case}, {self.spec.size_label} = {n}: {row.label} {cell.status}", self.rounds + 1)
             return None
         loops, long, _ = sized = _sample_size(outcome.seconds)
+        if long and cold:
+            self.early[lane.index, row.label, case, n] = outcome.seconds
         if loops > 1 and n == self.sizes[-1]:  # a fast call: one untimed sample more at the headline size, so
             # caches and clocks settle; the smaller sizes' medians for the fit do without it
             started = time.monotonic()  # the call before is charged already
@@ -615,26 +704,66 @@ class _Plan:
         return JudgeError(f"the baseline {self.timing.baseline} failed at {case}, {self.spec.size_label} = {n}{why}; "
                           f"it must pass to time the others against it")
 
-    def units_of(self, lane, queue, first):
-        """A lane's thread: take units from ``queue`` and time them until none is left."""
-        while (unit := queue.take()) is not None:
-            case, rows, own = unit
-            lane.take(rows)
-            for row in rows:
-                self.lane_of[case, row.label] = lane.index
-            self.lane(lane, own, first, case)
+    def step(self, lane, queue, first, fit_sizes):
+        """One thing for ``lane`` to do (``Session.step``): a solution's follow-ups, as soon as all its cases
+        are timed and if this lane timed its shown case, else the next unit from ``queue``."""
+        if self.follow_up(lane, queue, fit_sizes):
+            return "worked"
+        unit = queue.take()
+        if unit is None:
+            if queue.all_timed:
+                return "worked" if self.follow_up(lane, queue, fit_sizes) else "done"
+            self.check_stop()
+            return "wait"
+        case, rows, own = unit
+        lane.take(rows)
+        for row in rows + ([self.timing.row(self.timing.baseline)] if own else []):
+            self.lane_of[case, row.label] = lane.index
+        self.lane(lane, own, first, case)
+        queue.finish(rows, own, self.timing.baseline)
+        return "worked"
 
-    def extra_rounds(self, lane):
-        """A lane's thread, once every case is timed: more rounds for the solutions it timed on the case
-        shown for them, at each size whose interval is still wider than INTERVAL_TARGET."""
+    def follow_up(self, lane, queue, fit_sizes):
+        """The next solution whose cases are all timed and whose shown case this lane timed: the case it is
+        shown on is fixed, then its extra rounds there, then (``fit_sizes``) its smaller sizes there. False
+        when there is none now."""
         for row in self.timing.rows:
-            if row.label == self.timing.baseline or self.lane_of.get((row.case, row.label)) != lane.index:
-                continue
-            lane.take([row])
-            for n in self.settle_sizes:
-                cell = row.series[row.case].cells.get(n)
-                if cell is not None and cell.status == Status.OK and _wide(cell):
-                    self.size(lane, False, row.case, n, [row], None, self.work.block(0, self.stop), settling=True)
+            with queue.lock:
+                if row.label in self.followed or not queue.timed(row.label):
+                    continue
+                row.case = _slowest_case(row, self.sizes)  # fixed before its extra rounds
+                if self.lane_of.get((row.case, row.label)) != lane.index:
+                    continue
+                self.followed.add(row.label)
+            if row.label != self.timing.baseline:
+                self.extra_rounds(lane, row)
+            if fit_sizes:
+                self.fit_units(lane, row, fit_sizes)
+            return True
+        return False
+
+    def fit_units(self, lane, row, sizes):
+        """With ``measure``'s ``headline_first``, once the headline is measured: ``row`` at ``sizes`` on the
+        case shown for it, alone (the baseline too), on the lane that timed its largest size: a series and its
+        fit come from one CPU."""
+        if row.case is None or not row.ranked:
+            return  # a wrong or crashing file has no fit to show
+        own = row.label == self.timing.baseline
+        lane.take([] if own else [row])
+        case, alive = row.case, [row]
+        for n in sizes:
+            block = self.work.block(len(alive) * (1 + self.rounds), self.stop)
+            alive = self.size(lane, own, case, n, alive, None, block, paired=False)
+            block.finish()
+
+    def extra_rounds(self, lane, row):
+        """More rounds for ``row`` on the case shown for it, at each size whose interval is still wider than
+        INTERVAL_TARGET."""
+        lane.take([row])
+        for n in self.settle_sizes:
+            cell = row.series[row.case].cells.get(n)
+            if cell is not None and cell.status == Status.OK and _wide(cell):
+                self.size(lane, False, row.case, n, [row], None, self.work.block(0, self.stop), settling=True)
 
     def lane(self, lane, own, first, case):
         """Every size of one case for one lane: ``own`` is the first lane's, whose baseline runs are the baseline's
@@ -646,7 +775,7 @@ class _Plan:
         for row in alive:
             row.series.setdefault(case, Series())
         for n in self.sizes:
-            warmed = first if (case, n) == (self.cases[0], self.sizes[0]) else None
+            warmed = first if (case, n) == (self.cases[0], self.sizes[0]) and first.get("at") == n else None
             # the first warm-ups were counted as they were made
             block = self.work.block(self.units(lane, own) - (len(lane.rows) + own if warmed else 0), self.stop)
             alive = self.size(lane, own, case, n, alive, warmed, block)
@@ -679,11 +808,14 @@ class _Plan:
             if series.cells.get(n) is not None and series.cells[n].status == Status.TLE:
                 slow.append(n)
 
-    def size(self, lane, own, case, n, alive, first, block, settling=False):
+    def size(self, lane, own, case, n, alive, first, block, settling=False, paired=True):
         """Warm up and time this lane's live solutions at one size; returns those still alive.
 
         ``settling``: no rounds of its own, only the extra ones a wide interval earns; the samples
-        already taken size the calls."""
+        already taken size the calls. ``paired=False``: no baseline runs beside the solutions' (their
+        medians serve a fit, not a ratio); the baseline runs only as its own (``own``)."""
+        if not paired:
+            return self.unpaired(lane, own, case, n, alive, block)
         base = self.timing.row(self.timing.baseline)
         mine = [row for row in alive if row is not base]
         if not mine and not own:
@@ -716,9 +848,8 @@ class _Plan:
         mine = [row for row in alive if row is not base]
         if mine:  # the baseline's sample spans a good part of a solution's run (PAIR_SPAN)
             loops, long, seconds = warmed[base.label]
-            span = max(warmed[row.label][2] for row in mine)
-            warmed[base.label] = (max(loops, min(MAX_LOOPS, math.ceil(PAIR_SPAN * span / max(seconds, 1e-9)))),
-                                  long, seconds)
+            span = min(PAIR_SPAN * max(warmed[row.label][2] for row in mine), PAIR_SPAN_MAX)
+            warmed[base.label] = (max(loops, min(MAX_LOOPS, math.ceil(span / max(seconds, 1e-9)))), long, seconds)
         settle = 0.0 if not settling else EXTRA_SECONDS_AT_MAX if n == self.sizes[-1] else EXTRA_SECONDS
 
         def timed(row, worker):
@@ -736,6 +867,18 @@ class _Plan:
             return None
 
         before = [None]  # the baseline's latest sample: each solution's run sits between two of them
+        early = {row.label: self.early.pop((lane.index, row.label, case, n)) for row in mine
+                 if (lane.index, row.label, case, n) in self.early}
+        if early and not settling:  # a long warm-up was timed on this CPU: it is the first round's run, paired
+            # with the baseline run right after it (a call that long is not slowed by a cold start: LONG_CALL)
+            before[0] = timed(base, lane.base_worker)
+            if before[0] is None:
+                raise self.baseline_failed(case, n)
+            for row in mine:
+                if row.label in early:
+                    row.series[case].cells[n].samples.append(early[row.label])
+                    row.series[case].cells[n].pairs.append((early[row.label], before[0]))
+                    block.step(f"{label}: {row.label}")
 
         def one_round(rows):
             if not rows and own:  # the baseline alone: samples for its fit
@@ -761,8 +904,8 @@ class _Plan:
             if before[0] is None or (own and base not in alive):
                 raise self.baseline_failed(case, n)
 
-        for _ in range(0 if settling else self.rounds):
-            one_round([row for row in mine if row in alive])
+        for k in range(0 if settling else self.rounds):
+            one_round([row for row in mine if row in alive and (k or row.label not in early)])
         started = time.monotonic()
         while True:  # wide intervals earn more rounds, within the budget, while a round still fits in it
             left = settle - (time.monotonic() - started)
@@ -771,6 +914,59 @@ class _Plan:
             if not wide:
                 break
             one_round(wide)
+        for row in alive:
+            row.series[case].cells[n].status = Status.OK
+        return alive
+
+
+    def unpaired(self, lane, own, case, n, alive, block):
+        """``size`` without pairs: each live solution warmed up (or timed at once after a long call below),
+        then timed ``rounds`` times in turn on this lane's CPU; returns those still alive."""
+        base = self.timing.row(self.timing.baseline)
+        args, expected = self.inputs.get(case, n)
+        label = f"{case}, {self.spec.size_label} = {n}"
+        sized = {}
+        for row in alive:
+            worker = lane.base_worker if row is base else lane.workers[row.label]
+            longer = _long_below(row.series[case], n)
+            if longer is not None:
+                row.series[case].cells[n] = Measure()
+                sized[row.label] = (1, True, longer)
+                block.step(f"{label}: {row.label} timed at once ({longer:.2f} s at a smaller size)")
+            elif row is base:  # the lane's baseline worker: the trusted reference passed here already
+                self.check_stop()
+                cell = row.series[case].cells[n] = Measure()
+                outcome = worker.call(args, self.timing.budget)
+                if not _settle(self.spec, args, cell, outcome, expected):
+                    raise self.baseline_failed(case, n)
+                sized[row.label] = _sample_size(outcome.seconds)
+                block.step(f"{label}: warm-up {row.label}")
+            else:
+                sized[row.label] = self.warm(lane, row, case, n, args, expected, block)
+        alive = [row for row in alive if sized[row.label] is not None]
+        for row in alive:  # a long warm-up, timed on this CPU: the first round's sample
+            if (seconds := self.early.pop((lane.index, row.label, case, n), None)) is not None:
+                row.series[case].cells[n].samples.append(seconds)
+                block.step(f"{label}: {row.label}")
+        for _ in range(self.rounds):
+            for row in list(alive):
+                if len(row.series[case].cells[n].samples) >= self.rounds:
+                    continue
+                self.check_stop()
+                loops, long, _ = sized[row.label]
+                worker = lane.base_worker if row is base else lane.workers[row.label]
+                started = time.monotonic()
+                outcome = worker.time(args, loops, self.timing.budget, _pin(lane.cpu), warm=not long)
+                self.charge(row, started)
+                cell = row.series[case].cells[n]
+                if _settle(self.spec, args, cell, outcome, expected):
+                    cell.samples.append(outcome.seconds)
+                    block.step(f"{label}: {row.label}")
+                    continue
+                if row is base:
+                    raise self.baseline_failed(case, n)
+                alive.remove(row)
+                block.step(f"{label}: {row.label} {cell.status}", self.rounds)
         for row in alive:
             row.series[case].cells[n].status = Status.OK
         return alive
@@ -825,9 +1021,11 @@ def _side_by_side(task, lanes, work, stop):
 
 
 def _round_seconds(cell):
-    """What one more round of a solution costs, about: its last sample and two of the baseline's."""
+    """What one more round of a solution costs, about: its last call and the baseline sample after it, which
+    lasts at least PAIR_SPAN of that call, up to PAIR_SPAN_MAX (the sample before it is the previous round's). Counting the
+    baseline's single call instead let a 2.5 s call's extra rounds overrun their budget twice over."""
     pairs = cell.pairs[-1:] if cell.pairs else []
-    return sum(t + 2 * b for t, b in pairs)
+    return sum(t + max(b, min(PAIR_SPAN * t, PAIR_SPAN_MAX)) for t, b in pairs)
 
 
 def _pin(cpu):
