@@ -15,10 +15,9 @@ by timers (this script patches them; the kit itself carries no instrumentation):
   first estimate of what each costs (a supervisor starts within its first call);
 - the lanes, side by side: each lane takes units (one solution on one case, through
   every size) as it comes free; per lane, the seconds spent working (warm-ups:
-  untimed calls that check the answer and size the sample; timed runs: the rounds)
-  and idle (done, waiting for the other lane);
-- extra rounds, on the cases shown: once every case is timed, the rounds that wide
-  intervals earn, on the case the table shows for each solution;
+  untimed calls that check the answer and size the sample; timed runs: the rounds;
+  extra rounds: those that wide intervals earn, on the case the table shows for a
+  solution, once all its cases are timed) and idle (waiting for the other lane);
 - fit: the fits and the summary.
 
 It prints the total wall time, each phase's seconds and share, lane-seconds and timed
@@ -120,9 +119,7 @@ def main():
     timing._summarise = clock.wrap("fit", timing._summarise)
     first_warm_ups = timing._Plan.first_warm_ups
     timing._Plan.first_warm_ups = clock.wrap("first warm-ups, before the lanes start", first_warm_ups)
-    timing._side_by_side = clock.wrap(lambda task, *rest: "extra rounds, on the cases shown"
-                                      if getattr(task, "__name__", "") == "extra_rounds" else "the lanes, side by side",
-                                      timing._side_by_side)
+    timing._side_by_side = clock.wrap("the lanes, side by side", timing._side_by_side)
 
     def spent(name, function, size_of):
         def wrapped(*args, **kwargs):
@@ -141,6 +138,7 @@ def main():
 
     timing._Plan.size = spent("working", timing._Plan.size, lambda plan, lane, own, case, n, *rest: n)
     timing._Plan.warm = spent("warm-ups", timing._Plan.warm, lambda plan, lane, row, case, n, *rest: n)
+    timing._Plan.extra_rounds = spent("extra rounds", timing._Plan.extra_rounds, lambda *args: None)
     Worker.time = spent("timed runs", Worker.time, lambda worker, args, *rest: max(
         (len(a) for a in args if hasattr(a, "__len__")), default=0))
     spec = load_spec(folder / "problems" / slug)
@@ -165,11 +163,12 @@ def main():
     print("  per size, in lane-seconds (both lanes added up): "
           + ", ".join(f"{n}: {seconds:.1f}" for n, seconds in sorted(at_size.items())))
     print("  timed runs per input length: " + ", ".join(f"{n}: {count}" for n, count in sorted(runs.items())))
-    lanes = clock.seconds["the lanes, side by side"] + clock.seconds["extra rounds, on the cases shown"]
+    lanes = clock.seconds["the lanes, side by side"]
     for name, spent_in in sorted(per_lane.items()):
         if name.startswith("algokit-lane"):
             print(f"  {name}: working {spent_in['working']:.1f} s (warm-ups {spent_in['warm-ups']:.1f}, timed runs "
-                  f"{spent_in['timed runs']:.1f}), idle {lanes - spent_in['working']:.1f} s of the lanes' {lanes:.1f} (extra rounds included)")
+                  f"{spent_in['timed runs']:.1f}; extra rounds {spent_in['extra rounds']:.1f} of the working time), "
+                  f"idle {lanes - spent_in['working']:.1f} s of the lanes' {lanes:.1f}")
     print(f"a supervisor's start, measured apart: {start * 1000:.0f} ms (workers start once per command)")
     shutil.rmtree(folder, ignore_errors=True)
 
