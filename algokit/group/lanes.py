@@ -181,10 +181,9 @@ class _Checker:
     starts processes of its own (a pool's daemonic workers may not), and a halted lane ends it at once."""
 
     def __init__(self, cpu):
-        import multiprocessing
+        from ..judging.runner import process_context
 
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        context = process_context()  # the supervisors' fork server, with their preload, whoever starts it first
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_serve, args=(child, cpu), name="algokit-week-checks")
         self.process.start()
@@ -219,12 +218,16 @@ class _Checker:
 
 
 def _serve(conn, cpu):
-    """A lane's check process: pinned, then ``function(*args)`` per request, until the lane hangs up."""
+    """A lane's check process: pinned, then ``function(*args)`` per request, until the lane hangs up; then
+    every worker the checks kept is closed (a process of multiprocessing's ends without atexit)."""
+    from ..judging.workers import close_all
+
     _pin(cpu)
     while True:
         try:
             function, args = conn.recv()
         except (EOFError, OSError):
+            close_all()
             return
         try:
             reply = (True, function(*args))

@@ -212,14 +212,28 @@ def _check_and_time(root, specs, todo, cells, jobs, progress):
     return references
 
 
+_JUDGES = {}  # (spec file, workspace) -> (spec, Judge): kept by a lane's check process for the week's run
+
+
 def _judge_one(spec_path, path, database, root):
-    """One member's check, in a process of its own: a plain dict for the cell."""
+    """One member's check, in a lane's process: a plain dict for the cell.
+
+    The lane's process keeps one judge per problem for the run: the next member's check of
+    that problem reuses its oracle's and trusted reference's workers, and the inputs and
+    answers at the maximum (made once, 0.2-0.4 s each time for the seed problems); only
+    the member's own workers are closed after each check. The process ends with the run.
+    """
     from ..judging.judge import Judge
     from ..problem.spec import load_spec
 
-    spec = load_spec(spec_path)
-    with Judge(peers=memberfiles.peers(Path(root))) as judge:
+    key = (spec_path, root)
+    if key not in _JUDGES:
+        _JUDGES[key] = (load_spec(spec_path), Judge(peers=memberfiles.peers(Path(root))))
+    spec, judge = _JUDGES[key]
+    try:
         verdict = judge.verdict(spec, path, database=database)
+    finally:
+        judge.release(path)
     status = Mark.STUB if verdict.stub else verdict.status
     message = f"{verdict.headline}: {verdict.message}" if verdict.parts else verdict.message  # 정확성 OK, 효율성 TLE
     return {"status": status, "message": message,

@@ -125,6 +125,12 @@ class Judge:
             worker.close()
         self._workers.clear()
 
+    def release(self, path):
+        """Close the workers that judged ``path`` as a member's file; the references' stay for the next."""
+        path = Path(path).resolve()
+        for key in [key for key in self._workers if key[0] == path and not key[1]]:
+            self._workers.pop(key).close()
+
     def __enter__(self):
         return self
 

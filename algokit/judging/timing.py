@@ -95,6 +95,8 @@ EXTRA_SECONDS = 1.0  # at most this long per (case, size) spent on those extra r
 EXTRA_SECONDS_AT_MAX = 3.0  # ... and at the largest size, where the headline ratio is taken
 MIN_ROUNDS = 5  # rounds per case and size, at least: with 5 the median survives two outliers
 INTERVAL_CONFIDENCE = 0.75  # how surely a ratio's interval holds the median of its rounds
+FIT_ROUNDS = 2  # rounds at a size timed alone, for the fit only (``headline_first``): a median of two is enough
+# for a point of a log-log fit over a 64x span, where the headline ratio's size takes three and extra ones
 FIT_TRUSTED = 0.15  # relative RMS error of the fit beyond which its class is only a guess
 DEFAULT_POINTS, DEFAULT_FACTOR = 5, 4  # sizes when none are given: the maximum, /4, /16, /64, /256 (a 256x span).
 # Halving ten times (a 512x span) cost twice the runs for the same fits (152996 with 4 member files took 64 s);
@@ -392,7 +394,7 @@ class Session:
         per_size = len(rows) + rounds * max(1, len(rows) - 1)  # warm-ups, then a run per solution per round
         paired_sizes, self.fit_sizes = ([sizes[-1]], sizes[:-1]) if headline_first else (sizes, [])
         self.work = _Progress(progress, len(cases) * len(paired_sizes) * per_size
-                              + len(rows) * len(self.fit_sizes) * (1 + rounds))
+                              + len(rows) * len(self.fit_sizes) * (1 + min(FIT_ROUNDS, rounds)))
         self.stop = threading.Event()
         self.plan = _Plan(spec, timing, cases, paired_sizes, rounds, settle_sizes, _Inputs(self.judge, spec, seed),
                           self.work, self.stop)
@@ -408,9 +410,18 @@ class Session:
                 self.first = self.plan.first_warm_ups(lane, self.timing.sizes[0])
 
     def step(self, lane):
-        """One unit or one solution's follow-ups on ``lane``: ``"worked"``, ``"wait"`` (another lane's units
-        must end first) or ``"done"`` (nothing is left for this lane)."""
-        self.begin(lane)
+        """One unit or one solution's follow-ups on ``lane``: ``"worked"``, ``"wait"`` (another lane's work
+        must end first) or ``"done"`` (nothing is left for this lane). The first lane to come makes the first
+        warm-ups; another that comes meanwhile is told to wait, and may do other work (``group.lanes``)."""
+        if self.first is None:
+            if not self.begun.acquire(blocking=False):
+                return "wait"
+            try:
+                if self.first is None:
+                    self.first = self.plan.first_warm_ups(lane, self.timing.sizes[0])
+            finally:
+                self.begun.release()
+            return "worked"
         return self.plan.step(lane, self.queue, self.first, self.fit_sizes)
 
     def run_lane(self, lane):
@@ -752,7 +763,7 @@ class _Plan:
         lane.take([] if own else [row])
         case, alive = row.case, [row]
         for n in sizes:
-            block = self.work.block(len(alive) * (1 + self.rounds), self.stop)
+            block = self.work.block(len(alive) * (1 + min(FIT_ROUNDS, self.rounds)), self.stop)
             alive = self.size(lane, own, case, n, alive, None, block, paired=False)
             block.finish()
 
@@ -921,7 +932,7 @@ class _Plan:
 
     def unpaired(self, lane, own, case, n, alive, block):
         """``size`` without pairs: each live solution warmed up (or timed at once after a long call below),
-        then timed ``rounds`` times in turn on this lane's CPU; returns those still alive."""
+        then timed FIT_ROUNDS times in turn on this lane's CPU; returns those still alive."""
         base = self.timing.row(self.timing.baseline)
         args, expected = self.inputs.get(case, n)
         label = f"{case}, {self.spec.size_label} = {n}"
@@ -948,9 +959,10 @@ class _Plan:
             if (seconds := self.early.pop((lane.index, row.label, case, n), None)) is not None:
                 row.series[case].cells[n].samples.append(seconds)
                 block.step(f"{label}: {row.label}")
-        for _ in range(self.rounds):
+        rounds = min(FIT_ROUNDS, self.rounds)
+        for _ in range(rounds):
             for row in list(alive):
-                if len(row.series[case].cells[n].samples) >= self.rounds:
+                if len(row.series[case].cells[n].samples) >= rounds:
                     continue
                 self.check_stop()
                 loops, long, _ = sized[row.label]
@@ -966,7 +978,7 @@ class _Plan:
                 if row is base:
                     raise self.baseline_failed(case, n)
                 alive.remove(row)
-                block.step(f"{label}: {row.label} {cell.status}", self.rounds)
+                block.step(f"{label}: {row.label} {cell.status}", rounds)
         for row in alive:
             row.series[case].cells[n].status = Status.OK
         return alive

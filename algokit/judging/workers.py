@@ -50,3 +50,12 @@ def Worker(*args, **kwargs):  # noqa: N802 - used as the class it stands for: Wo
 
         return PortableWorker(_config_of(*args, **kwargs))
     return runner.Worker(*args, **kwargs)
+
+
+def close_all():
+    """End every worker this process started, on either runner: for a process that ends without atexit
+    (one of multiprocessing's, such as ``algokit week``'s check processes)."""
+    runner.close_all()
+    portable = sys.modules.get(f"{__package__}.portable")
+    if portable is not None:
+        portable._close_all()
