@@ -40,21 +40,22 @@ def run(cpus, checks, check, timed, progress=None):
     every lane before its next job, and is raised here.
     """
     state = _State(cpus, checks, check, timed, progress)
-    if len(cpus) == 1:  # one lane: no process to start, nothing to pin
-        while (job := state.take()) is not None:
-            state.checked(job, state.run_check(job, None))
     threads = [threading.Thread(target=state.lane, args=(i,), name=f"algokit-week-lane-{cpu}", daemon=True)
                for i, cpu in enumerate(cpus)]
-    for thread in threads:
-        thread.start()
     try:
+        if len(cpus) == 1:  # one lane: no process to start, nothing to pin
+            while (job := state.take()) is not None:
+                state.checked(job, state.run_check(job, None))
+        for thread in threads:
+            thread.start()
         for thread in threads:
             while thread.is_alive():
                 thread.join(POLL)
     except BaseException:
         state.halt()
         for thread in threads:
-            thread.join()
+            if thread.is_alive():
+                thread.join()
         raise
     finally:
         state.close()
