@@ -659,7 +659,7 @@ class _Plan:
     def first_warm_ups(self, lane, n):
         """The command's first case at its smallest size ``n``: every solution warmed up in turn, in this
         thread, on the first lane's workers; what each took is its first estimate of cost (``_Queue``).
-        ``{label: (loops, long, seconds)}``. With ``headline_first`` the lanes start at the largest size,
+        ``(n, {label: (loops, long, seconds)})``. With ``headline_first`` the lanes start at the largest size,
         and these calls only rank the solutions by cost: a long call there would be paid in this thread
         alone, while the other lanes wait."""
         case = self.cases[0]
@@ -673,11 +673,12 @@ class _Plan:
         if warmed[base.label] is None:
             raise self.baseline_failed(case, n)
         self.early.clear()  # timed on the first lane's CPU before any lane took its unit: not to be paired
-        return {**warmed, "at": n}  # every solution's, a failed one's too: it is timed on the next case,
-        # where it may pass
+        return n, warmed  # every solution's, a failed one's too: it is timed on the next case, where it may pass
 
     def warm(self, lane, row, case, n, args, expected, block):
-        """One untimed call that checks the answer and sizes the sample; ``(loops, long, seconds)``, None on a failure."""
+        """One call that checks the answer and sizes the sample; ``(loops, long, seconds)``, None on a failure.
+        Where the worker can time a call cold, it is timed on the lane's CPU, and a long one is kept as the
+        first round's sample (``early``); else it is an untimed call."""
         self.check_stop()
         cell = row.series[case].cells[n] = Measure()
         started = time.monotonic()
@@ -778,7 +779,7 @@ class _Plan:
 
     def lane(self, lane, own, first, case):
         """Every size of one case for one lane: ``own`` is the first lane's, whose baseline runs are the baseline's
-        own samples; ``first`` holds the command's first warm-ups, made before the lanes started."""
+        own samples; ``first``: ``(n, warm-ups)``, the command's first warm-ups, made before the lanes started."""
         base = self.timing.row(self.timing.baseline)
         if not lane.rows and not own:
             return
@@ -786,7 +787,7 @@ class _Plan:
         for row in alive:
             row.series.setdefault(case, Series())
         for n in self.sizes:
-            warmed = first if (case, n) == (self.cases[0], self.sizes[0]) and first.get("at") == n else None
+            warmed = first[1] if (case, n, n) == (self.cases[0], self.sizes[0], first[0]) else None
             # the first warm-ups were counted as they were made
             block = self.work.block(self.units(lane, own) - (len(lane.rows) + own if warmed else 0), self.stop)
             alive = self.size(lane, own, case, n, alive, warmed, block)
