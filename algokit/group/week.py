@@ -201,7 +201,10 @@ def _check_and_time(root, specs, todo, cells, jobs, progress):
         members = [(member, path) for member, path in entries[slug] if cells[slug, member].status == Status.OK]
         return _session(by_slug[slug], members, progress, cpus) if members else None
 
-    _, sessions = lanes.run(cpus, checks, _judge_one, timed, progress)
+    try:
+        _, sessions = lanes.run(cpus, checks, _judge_one, timed, progress)
+    finally:
+        _forget_judges()  # with one lane the checks ran here: the next run reads its specs afresh
     references = {}
     for slug, session in sessions.items():
         result, spec = session.result(), by_slug[slug]
@@ -215,13 +218,20 @@ def _check_and_time(root, specs, todo, cells, jobs, progress):
 _JUDGES = {}  # (spec file, workspace) -> (spec, Judge): kept by a lane's check process for the week's run
 
 
+def _forget_judges():
+    for _, judge in _JUDGES.values():
+        judge.close()
+    _JUDGES.clear()
+
+
 def _judge_one(spec_path, path, database, root):
     """One member's check, in a lane's process: a plain dict for the cell.
 
     The lane's process keeps one judge per problem for the run: the next member's check of
     that problem reuses its oracle's and trusted reference's workers, and the inputs and
     answers at the maximum (made once, 0.2-0.4 s each time for the seed problems); only
-    the member's own workers are closed after each check. The process ends with the run.
+    the member's own workers are closed after each check. The process ends with the run (with
+    one lane the checks run in the kit's own process, which forgets them after the run).
     """
     from ..judging.judge import Judge
     from ..problem.spec import load_spec
