@@ -760,3 +760,88 @@ def test_a_file_too_slow_beyond_the_smallest_size_is_filled_in_below_so_its_curv
     document = shown.as_json(result)
     sleepy = next(r for r in document["results"] if r["solution"] == "sleepy")
     assert list(sleepy["times"]) == ["200", "800"] and set(sleepy["ratios"]) <= {"200", "800"}
+
+
+class QuadraticMachine(DriftingMachine):
+    """A stand-in judge whose files cost ``costs[name] * (n / 100) ** 2`` seconds per call at size n, a
+    call over the limit being TLE; ``called`` records every (file, n) it ran, warm-ups included."""
+
+    def __init__(self, costs):
+        super().__init__(costs)
+        self.called = []
+
+    def worker(self, spec, path, lane=0):
+        machine, name = self, Path(path).name
+
+        class Worker:
+            def call(self, args, limit):
+                return self.time(args, 1, limit)
+
+            def time(self, args, loops, limit, cpus=None, warm=True):
+                from algokit.judging.runner import Outcome
+                n = len(args[0])
+                machine.called.append((name, n))
+                seconds = machine.costs[name] * (n / 100) ** 2
+                return Outcome("TLE", message="over the limit") if seconds > limit else Outcome("OK", n, seconds)
+
+        return Worker()
+
+
+@pytest.mark.parametrize("budget, run_at_400", [(0.3, False), (0.5, True)])
+def test_a_size_its_growth_puts_far_over_the_limit_is_tle_without_a_call(workspace, monkeypatch, budget, run_at_400):
+    # 60 ms at 100 and 240 ms at 200: a quadratic file, expected to take 0.96 s at 400. Against a 0.3 s
+    # limit that is over HOPELESS limits: TLE at 400 with no call, saying why, and 800 is skipped as
+    # after any TLE. Against 0.5 s it is not: the call is made, and the run itself is TLE.
+    machine = QuadraticMachine({"loop.py": 0.0001, "square.py": 0.06})
+    monkeypatch.setattr(timing, "Judge", machine)
+    monkeypatch.setattr(timing, "lane_cpus", lambda solutions=None: [None])
+    spec = load_spec(workspace / "problems" / SLUG)
+    files = [("loop", spec.solutions_dir / "loop.py"), ("square", spec.solutions_dir / "square.py")]
+    result = timing.measure(spec, files, sizes=[100, 200, 400, 800], repeat=1, budget=budget, cases=["only"])
+    cells = result.row("square").cells
+    assert cells[400].status == Status.TLE and 800 not in cells  # skipped, as after any TLE
+    assert (("square.py", 400) in machine.called) == run_at_400 and ("square.py", 800) not in machine.called
+    assert ("not run" in cells[400].message and "0.96 s" in cells[400].message) == (not run_at_400)
+    assert result.row("square").fit is not None and result.row("square").ratio_size == 200
+    noted = [line for line in shown.footer(result) if line.startswith("note: square's TLE at 400")]
+    assert len(noted) == (not run_at_400) and all("not run" in line for line in noted)
+
+
+def test_the_costliest_files_units_start_first_on_every_case():
+    # The units are handed out costliest file first, whatever the case: a quadratic file's last
+    # case must not start once the short units are done, leaving the other lane idle meanwhile.
+    slow, fast = timing.Row("slow", "slow.py"), timing.Row("fast", "fast.py")
+    queue = timing._Queue(["first", "second"], [fast, slow], {"slow": 0.05, "fast": 0.001}, "loop")
+    taken = [(case, rows[0].label, own) for case, rows, own in iter(queue.take, None)]
+    assert taken == [("first", "slow", True), ("second", "slow", True), ("first", "fast", False),
+                     ("second", "fast", False)]
+
+
+def test_a_run_the_machine_was_too_busy_to_judge_is_busy_in_the_table_with_a_warning(workspace, monkeypatch):
+    # A run starved past its wall-time cap is BUSY (the runner): the table shows BUSY, not TLE, and
+    # a warning under it says it was the machine, not the file, and what to do.
+    class Busy(QuadraticMachine):
+        def worker(self, spec, path, lane=0):
+            inner = super().worker(spec, path, lane)
+
+            class Worker:
+                def call(self, args, limit):
+                    return self.time(args, 1, limit)
+
+                def time(self, args, loops, limit, cpus=None, warm=True):
+                    from algokit.judging.runner import Outcome
+                    if Path(path).name == "starved.py" and len(args[0]) == 200:
+                        return Outcome("BUSY", message="not judged: the machine was too busy (3.0 s of wall time)")
+                    return inner.time(args, loops, limit, cpus, warm)
+
+            return Worker()
+
+    monkeypatch.setattr(timing, "Judge", Busy({"loop.py": 0.0001, "starved.py": 0.0002}))
+    monkeypatch.setattr(timing, "lane_cpus", lambda solutions=None: [None])
+    spec = load_spec(workspace / "problems" / SLUG)
+    files = [("loop", spec.solutions_dir / "loop.py"), ("starved", spec.solutions_dir / "starved.py")]
+    result = timing.measure(spec, files, sizes=[100, 200], repeat=1, cases=["only"])
+    row = result.row("starved")
+    assert shown.cell_text(row, 200, result) == "BUSY" and row.ratio_size == 100
+    assert ("warning: starved at 200: not judged: the machine was too busy (3.0 s of wall time); re-run on a "
+            "quieter machine") in shown.footer(result)

@@ -52,6 +52,8 @@ Measurement choices, each learnt from timing solutions on small shared machines:
   TARGET_SAMPLE seconds, since a single one is too short to measure.
 - A call over the budget is TLE at that size and the solution is not run at
   larger sizes; its time at the largest size is estimated from its fitted curve.
+  A size where the growth at the sizes below puts a call at HOPELESS budgets or more
+  is TLE without the call, and says so (:func:`_hopeless`).
 - The fitted class is named with its quality: beyond FIT_TRUSTED relative error it
   carries a "?" and the growth per doubling, rather than a confident wrong label.
 """
@@ -97,6 +99,11 @@ MIN_ROUNDS = 5  # rounds per case and size, at least: with 5 the median survives
 INTERVAL_CONFIDENCE = 0.75  # how surely a ratio's interval holds the median of its rounds
 FIT_ROUNDS = 2  # rounds at a size timed alone, for the fit only (``headline_first``): a median of two is enough
 # for a point of a log-log fit over a 64x span, where the headline ratio's size takes three and extra ones
+# A call its series' growth says will take at least this many time limits is TLE without being run: the O(n^2)
+# pair loop of 152996 took 0.88 s at n = 1562 against a 1 s limit, so n = 3125 and 6250 (3.6 s and 14 s by
+# its growth) could only end at the limit, 1 s of CPU each on every case: 6 s of a 31 s ``time``. At twice the
+# limit the growth would have to be overstated twofold to turn a pass into a TLE.
+HOPELESS = 2.0
 FIT_TRUSTED = 0.15  # relative RMS error of the fit beyond which its class is only a guess
 DEFAULT_POINTS, DEFAULT_FACTOR = 5, 4  # sizes when none are given: the maximum, /4, /16, /64, /256 (a 256x span).
 # Halving ten times (a 512x span) cost twice the runs for the same fits (152996 with 4 member files took 64 s);
@@ -484,9 +491,12 @@ def _lanes(spec, judge, rows, base, cpus):
 class _Queue:
     """The units of a timing, one solution on one worst case each, handed to lanes as they come free.
 
-    The next unit is the earliest case's, and within it the solution that cost most per unit
-    so far (at first, its first warm-up): the long units start first, so that the last ones,
-    which leave the other lane idle while they finish, are short. The first unit taken on a
+    The next unit is that of the solution that cost most per unit so far (at first, its first
+    warm-up), on the earliest case left for it: the long units start first, on every case, so
+    that the last ones, which leave the other lane idle while they finish, are short. Taking
+    the cases in turn instead left a quadratic file's last case to start once the others'
+    short units were done: one lane worked 6 s alone at the end of a 31 s ``time`` of 152996
+    (benchmarks/time_breakdown.py). The first unit taken on a
     case is that case's ``own``: its baseline runs are the baseline's own samples, the table's
     baseline row and fit. With no solution besides the baseline, a unit per case times it alone.
     """
@@ -536,8 +546,8 @@ class _Queue:
             def order(unit):
                 i, _, row = unit
                 if row is None:
-                    return (i, 0.0)
-                return (i, -self.cost.get(row.label, 0.0) / max(1, self.done.get(row.label, 0)))
+                    return (0.0, i)
+                return (-self.cost.get(row.label, 0.0) / max(1, self.done.get(row.label, 0)), i)
 
             unit = min(self.left, key=order)
             self.left.remove(unit)
@@ -702,6 +712,16 @@ class _Plan:
         block.step(f"{case}, {self.spec.size_label} = {n}: warm-up {row.label}")
         return sized
 
+    def hopeless(self, row, case, n):
+        """Whether ``row`` is TLE at ``n`` on ``case`` without a call (:func:`_hopeless`); if so, its cell says so."""
+        expected = _hopeless(row.series[case], n, self.timing.budget)
+        if expected is None:
+            return False
+        row.series[case].cells[n] = Measure(Status.TLE, message=f"expected to take {expected:.2f} s by its growth at "
+                                                                f"the smaller sizes, over the {self.timing.budget:g} s "
+                                                                f"limit: not run")
+        return True
+
     def charge(self, row, started):
         """Add the seconds since ``started`` to what ``row`` costs a lane (``cost``, for sharing out)."""
         self.cost[row.label] = self.cost.get(row.label, 0.0) + time.monotonic() - started
@@ -840,6 +860,9 @@ class _Plan:
                 warmed[row.label] = _sample_size(row.series[case].cells[n].median)
             elif first is not None:
                 warmed[row.label] = first[row.label]
+            elif row is not base and self.hopeless(row, case, n):
+                warmed[row.label] = None
+                block.step(f"{label}: {row.label} {row.series[case].cells[n].message}", self.rounds + 1)
             elif row is not base and (longer := _long_below(row.series[case], n)) is not None:
                 # a long call at a smaller size: this one is long too, and its first timed run checks its answer
                 # as a warm-up would (and is stopped at the limit as soon as one would be)
@@ -941,7 +964,10 @@ class _Plan:
         for row in alive:
             worker = lane.base_worker if row is base else lane.workers[row.label]
             longer = _long_below(row.series[case], n)
-            if longer is not None:
+            if row is not base and self.hopeless(row, case, n):
+                sized[row.label] = None
+                block.step(f"{label}: {row.label} {row.series[case].cells[n].message}", 1 + self.rounds)
+            elif longer is not None:
                 row.series[case].cells[n] = Measure()
                 sized[row.label] = (1, True, longer)
                 block.step(f"{label}: {row.label} timed at once ({longer:.2f} s at a smaller size)")
@@ -997,6 +1023,20 @@ def _long_below(series, n):
         return None
     seconds = series.cells[max(below)].median
     return seconds if seconds >= LONG_CALL else None
+
+
+def _hopeless(series, n, budget):
+    """The seconds a call at ``n`` is expected to take when that is at least HOPELESS budgets, else None.
+
+    Expected from the growth between the two largest sizes below ``n`` that finished
+    (:func:`growth_per_doubling`), the larger a call of at least LONG_CALL: shorter ones are
+    mostly the run's overhead, whose growth says nothing of the algorithm's."""
+    below = sorted((m, cell.median) for m, cell in series.cells.items() if m < n and cell.median is not None)
+    growth = growth_per_doubling(below)
+    if growth is None or growth <= 1 or below[-1][1] < LONG_CALL:
+        return None
+    expected = below[-1][1] * growth ** math.log2(n / below[-1][0])
+    return expected if expected >= HOPELESS * budget else None
 
 
 def _side_by_side(task, lanes, work, stop):

@@ -43,6 +43,8 @@ def show_timing(timing):
 def _style(text):
     if text in ("WA", "RE", "TLE", "MLE", "CE"):
         return f"[bold red]{text}[/]"
+    if text == "BUSY":  # not judged: the machine was too busy (a warning under the table says so)
+        return f"[bold yellow]{text}[/]"
     if text.startswith("est."):
         return f"[dim]{text}[/]"
     return text

@@ -131,6 +131,11 @@ def footer(timing):
         lines.append(f"warning: {label}'s ratio at {n:,} stayed uncertain by ±{width:.0%} after extra rounds: "
                      f"re-run on a quieter machine before trusting it")
     for row in timing.rows:
+        for n, cell in sorted(row.cells.items()):
+            if cell.status == Status.BUSY:  # the machine's fault, never the file's (``runner``)
+                lines.append(f"warning: {row.label} at {n:,}: {cell.message}; re-run on a quieter machine")
+            elif cell.status == Status.TLE and cell.message.endswith("not run"):  # ``timing.HOPELESS``
+                lines.append(f"note: {row.label}'s TLE at {n:,}: {cell.message}")
         if row.fit is not None and not row.fit_trusted:
             lines.append(f"note: no complexity class fits {row.label} within {FIT_TRUSTED:.0%} "
                          f"(error {row.fit.error:.0%}): {row.fit.name} is a guess")
