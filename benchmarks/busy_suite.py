@@ -6,7 +6,8 @@ A member's laptop runs a browser and a video call while the tests run. This star
 CPU-bound process per core, each pinned to its core and in a session of its own (as a
 separate program is), spinning for the whole measurement, then runs ``pytest tests -n 2``
 ``--runs`` times in a row beside them. Printed per run: passed, failed and other
-counts, the wall time, the failures by name, and the load average at the end. The
+counts, the wall time, the failures by name (and where pytest's output is kept), and the
+load average at the end. Each run has temporary folders of its own (``--basetemp``). The
 neighbours are killed at the end, whatever happens. A run is good when nothing failed:
 verdicts count CPU time, and a run starved by the machine is BUSY, never TLE.
 """
@@ -16,6 +17,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -47,11 +49,16 @@ def main():
     print("| run | passed | failed | other | seconds | load (1 min) | failures |")
     print("|---|---|---|---|---|---|---|")
     good = 0
+    # Each run's temporary folders apart: pytest removes all but the newest three numbered folders in the
+    # shared one, and another pytest started meanwhile on this machine removed a run's folders under it
+    # (two tests that had changed into theirs failed).
+    folder = Path(tempfile.mkdtemp(prefix="algokit-busy-"))
     try:
         for run in range(1, options.runs + 1):
             started = time.monotonic()
             done = subprocess.run([sys.executable, "-m", "pytest", "tests", "-n", "2", "-q", "-p", "no:cacheprovider",
-                                   *options.pytest_args], cwd=ROOT, capture_output=True, text=True)
+                                   f"--basetemp={folder / f'run{run}'}", *options.pytest_args],
+                                  cwd=ROOT, capture_output=True, text=True)
             seconds = time.monotonic() - started
             found = counts(done.stdout)
             failures = sorted(set(re.findall(r"^(?:FAILED|ERROR) (\S+)", done.stdout, re.MULTILINE)))
@@ -60,8 +67,9 @@ def main():
             print(f"| {run} | {found.get('passed', 0)} | {found.get('failed', 0)} | "
                   f"{', '.join(f'{v} {k}' for k, v in other.items()) or '-'} | {seconds:.0f} | "
                   f"{os.getloadavg()[0]:.1f} | {'; '.join(failures) or '-'} |", flush=True)
-            if done.returncode not in (0, 1):
-                print(done.stdout[-3000:], done.stderr[-3000:], sep="\n")
+            if done.returncode:
+                (folder / f"run{run}.log").write_text(done.stdout + done.stderr, encoding="utf-8")
+                print(f"  pytest's output: {folder / f'run{run}.log'}", flush=True)
     finally:
         for hog in hogs:
             hog.kill()

@@ -284,13 +284,19 @@ output = "1"
 '''
 
 
+@pytest.fixture(scope="module")
+def meetings(tmp_path_factory):
+    # In a folder of its own: a problems/ folder at the root of this worker's temporary folders made
+    # every later test there that changed into its own folder find a workspace above it.
+    folder = tmp_path_factory.mktemp("meetings") / "problems" / "toy-meetings"
+    folder.mkdir(parents=True)
+    (folder / "problem.toml").write_text(MEETINGS, encoding="utf-8")
+    return load_spec(folder)
+
+
 @settings(max_examples=100, deadline=None, database=None)
 @given(data=st.data())
-def test_inputs_drawn_from_an_input_format_obey_the_rules_too(tmp_path_factory, data):
-    folder = tmp_path_factory.getbasetemp() / "problems" / "toy-meetings"
-    if not folder.exists():
-        folder.mkdir(parents=True)
-        (folder / "problem.toml").write_text(MEETINGS, encoding="utf-8")
-    spec = load_spec(folder)
+def test_inputs_drawn_from_an_input_format_obey_the_rules_too(meetings, data):
+    spec = meetings
     args = data.draw(crosscheck_strategy(spec))
     assert spec.violations(args) == [], args
