@@ -49,9 +49,8 @@ def main():
     print("| run | passed | failed | other | seconds | load (1 min) | failures |")
     print("|---|---|---|---|---|---|---|")
     good = 0
-    # Each run's temporary folders apart: pytest removes all but the newest three numbered folders in the
-    # shared one, and another pytest started meanwhile on this machine removed a run's folders under it
-    # (two tests that had changed into theirs failed).
+    # Each run's temporary folders apart (--basetemp), not among the numbered sessions pytest keeps in the
+    # shared /tmp/pytest-of-<user>: a pytest started alongside on this machine shares nothing with it.
     folder = Path(tempfile.mkdtemp(prefix="algokit-busy-"))
     try:
         for run in range(1, options.runs + 1):
